@@ -1,0 +1,43 @@
+/** Renders every generated file from the sources (pure apart from reading the rule directories). */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { EditionFile, MatterFile } from "../src/schema/rules.js";
+
+export const BUNDLED = ["yrd-2023"] as const;
+
+function schema(s: z.ZodType, title: string): string {
+  const json = z.toJSONSchema(s, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+  return JSON.stringify({ title, ...json }, null, 2) + "\n";
+}
+
+const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** [path relative to the repository, content] for every generated file. */
+export function renderGenerated(root: string): [string, string][] {
+  const out: [string, string][] = [
+    ["rules/schema/edition.schema.json", schema(EditionFile, "cailiang edition file")],
+    ["rules/schema/matter.schema.json", schema(MatterFile, "cailiang matter file")],
+  ];
+  const exports: string[] = [];
+  for (const id of BUNDLED) {
+    const dir = join(root, "rules", id);
+    const files = readdirSync(join(dir, "matters")).filter((f) => f.endsWith(".json")).sort();
+    const edition = JSON.parse(readFileSync(join(dir, "edition.json"), "utf8"));
+    const matters = files.map((f) => JSON.parse(readFileSync(join(dir, "matters", f), "utf8")));
+    const source = {
+      edition,
+      matters,
+      paths: { edition: `rules/${id}/edition.json`, matters: files.map((f) => `rules/${id}/matters/${f}`) },
+    };
+    out.push([
+      `src/generated/${id}.ts`,
+      `// Generated from rules/${id} by \`npm run generate\`; do not edit.\n` +
+        `import type { RuleSetSource } from "../load/index.js";\n\n` +
+        `/** The bundled ${id} edition as raw rule files. */\n` +
+        `export const ${camel(id)}: RuleSetSource = ${JSON.stringify(source, null, 1)};\n`,
+    ]);
+    exports.push(id);
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+/**
+ * The `cailiang` command: a thin layer over the library. Exit codes: 0 ok, 1 findings, 2 bad usage or bad input.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { compile, type CompiledRuleSet } from "../compile/index.js";
+import { safeEvaluate, safeExplain } from "../evaluate/index.js";
+import { formatIssue, type Issue } from "../errors/index.js";
+import { loadRuleSet } from "../load/index.js";
+import { safeLoadRuleSetFromDir } from "../node.js";
+import { yrd2023 } from "../generated/yrd-2023.js";
+import { renderOutcome } from "./render.js";
+
+const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023 };
+const DEFAULT_EDITION = "yrd-2023";
+const MAX_CASE_BYTES = 1 << 20;
+const MAX_LINE_CHARS = 1 << 20;
+
+const USAGE = `cailiang — executable administrative-penalty discretion benchmarks (行政处罚裁量基准)
+
+Usage:
+  cailiang evaluate <case.json> [--rules <dir|edition>] [--json] [--trace]
+  cailiang batch <cases.jsonl> [--rules <dir|edition>] [--trace]
+  cailiang validate <rules-dir> [--laws <dir>]
+
+  evaluate   print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)
+  batch      one Outcome (or {"line", "issues"}) per input line, JSON Lines on stdout, progress on stderr
+  validate   check a rule set directory: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations
+
+Options:
+  --rules    a rule set directory, or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); default ${DEFAULT_EDITION}
+  --laws     directory of law texts to check citations against (default: laws/ beside the rule set)
+  --json     print the Outcome as JSON
+  --trace    include the explanation trace
+  -h, --help show this help
+
+Exit codes: 0 ok, 1 findings (invalid rule set, rejected cases), 2 bad usage or bad input.`;
+
+class UsageError extends Error {}
+
+function loadCompiled(rules: string | undefined): CompiledRuleSet {
+  const target = rules ?? DEFAULT_EDITION;
+  const bundled = BUNDLED[target];
+  if (bundled) return compile(loadRuleSet(bundled));
+  if (!existsSync(target) || !statSync(target).isDirectory()) {
+    throw new UsageError(`--rules: "${target}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`);
+  }
+  const result = safeLoadRuleSetFromDir(target);
+  if (!result.ok) {
+    throw new UsageError(`--rules: ${target} is not a valid rule set:\n${result.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
+  }
+  return compile(result.ruleSet);
+}
+
+function readJsonFile(path: string): unknown {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`cannot read "${path}": no such file`);
+  const size = statSync(path).size;
+  if (size > MAX_CASE_BYTES) throw new UsageError(`"${path}" is ${size} bytes; a case file may be at most ${MAX_CASE_BYTES} bytes`);
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new UsageError(`"${path}" is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+const printIssues = (issues: Issue[], out: (s: string) => void) => {
+  for (const issue of issues) out(`  - ${formatIssue(issue)}`);
+};
+
+function cmdEvaluate(positionals: string[], values: Record<string, unknown>): number {
+  if (positionals.length !== 1) throw new UsageError("evaluate needs exactly one case file");
+  const compiled = loadCompiled(values.rules as string | undefined);
+  const input = readJsonFile(positionals[0]!);
+  const result = values.trace ? safeExplain(compiled, input) : safeEvaluate(compiled, input);
+  if (!result.ok) {
+    console.error(`Case rejected (${positionals[0]}):`);
+    printIssues(result.issues, (s) => console.error(s));
+    return 2;
+  }
+  if (values.json) console.log(JSON.stringify(result.outcome, null, 2));
+  else console.log(renderOutcome(result.outcome));
+  return 0;
+}
+
+async function cmdBatch(positionals: string[], values: Record<string, unknown>): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError("batch needs exactly one JSON Lines file");
+  const path = positionals[0]!;
+  if (path !== "-" && (!existsSync(path) || !statSync(path).isFile())) throw new UsageError(`cannot read "${path}": no such file`);
+  const compiled = loadCompiled(values.rules as string | undefined);
+  const stream = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  let rejected = 0;
+  const started = Date.now();
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length > 0) process.stdout.write(out.join("\n") + "\n");
+    out.length = 0;
+  };
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === "") {
+      n--;
+      continue;
+    }
+    let issues: Issue[] | undefined;
+    let outcome: unknown;
+    if (line.length > MAX_LINE_CHARS) {
+      issues = [{ code: "input-too-large", path: [], message: `line is ${line.length} characters; at most ${MAX_LINE_CHARS}` }];
+    } else {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch (error) {
+        issues = [{ code: "invalid-json", path: [], message: `not valid JSON: ${(error as Error).message}` }];
+      }
+      if (!issues) {
+        const result = values.trace ? safeExplain(compiled, parsed) : safeEvaluate(compiled, parsed);
+        if (result.ok) outcome = result.outcome;
+        else issues = result.issues;
+      }
+    }
+    if (issues) {
+      rejected++;
+      out.push(JSON.stringify({ line: n, issues }));
+    } else out.push(JSON.stringify(outcome));
+    if (out.length >= 1000) flush();
+    if (n % 10000 === 0) process.stderr.write(`cailiang batch: ${n} cases, ${rejected} rejected\n`);
+  }
+  flush();
+  const seconds = (Date.now() - started) / 1000;
+  process.stderr.write(`cailiang batch: done, ${n} cases, ${rejected} rejected, ${seconds.toFixed(2)} s\n`);
+  return rejected > 0 ? 1 : 0;
+}
+
+function cmdValidate(positionals: string[], values: Record<string, unknown>): number {
+  if (positionals.length !== 1) throw new UsageError("validate needs exactly one rule set directory");
+  const dir = positionals[0]!;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`"${dir}" is not a directory`);
+  const laws = values.laws as string | undefined;
+  if (laws !== undefined && (!existsSync(laws) || !statSync(laws).isDirectory())) throw new UsageError(`--laws: "${laws}" is not a directory`);
+  const result = safeLoadRuleSetFromDir(dir, laws === undefined ? {} : { lawsDir: laws });
+  if (!result.ok) {
+    console.error(`${dir}: ${result.issues.length} problem(s)`);
+    printIssues(result.issues, (s) => console.error(s));
+    return 1;
+  }
+  const rs = result.ruleSet;
+  const lawsChecked = laws !== undefined || existsSync(join(dirname(dir.replace(/[\\/]+$/, "")), "laws"));
+  const jurisdictions = new Set(rs.matters.flatMap((m) => Object.keys(m.bases)));
+  const domains = new Set(rs.matters.map((m) => m.domain));
+  console.log(
+    `ok: ${rs.edition.id} — ${rs.matters.length} matters (${[...domains].join(", ")}), bases in ${[...jurisdictions].join(", ")}; ` +
+      `tiers partition every matter's facts and stay within the statute${lawsChecked ? "; every citation verbatim" : "; citations not checked (no law texts found)"}`,
+  );
+  return 0;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        rules: { type: "string" },
+        laws: { type: "string" },
+        json: { type: "boolean" },
+        trace: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || command === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    switch (command) {
+      case "evaluate":
+        return cmdEvaluate(rest, parsed.values);
+      case "batch":
+        return await cmdBatch(rest, parsed.values);
+      case "validate":
+        return cmdValidate(rest, parsed.values);
+      default:
+        console.error(`${command === undefined ? "no command given" : `unknown command "${command}"`}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`cailiang: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`cailiang: internal error: ${(error as Error).stack ?? String(error)}`);
+    process.exitCode = 70;
+  },
+);

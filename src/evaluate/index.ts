@@ -1,0 +1,418 @@
+/**
+ * Evaluation: a validated case → the lawful {@link Outcome}. Synchronous and pure; applies 行政处罚法 Arts. 28–33,
+ * 36 and 51 with the numbers and texts of the rule set's general rules (nothing legal is hard-coded here).
+ */
+import { CaseInputError, type Issue } from "../errors/index.js";
+import type { CompiledBasis, CompiledMatter, CompiledPenalty, CompiledRuleSet, CompiledTier } from "../compile/index.js";
+import { tierBand } from "../compile/index.js";
+import { statutoryInterval } from "../compile/fine.js";
+import type { Citation, Localized, SanctionCode } from "../schema/rules.js";
+import type { Ground, Outcome, OutcomeSanction, TraceStep } from "../schema/case.js";
+import { addMonths } from "../dates/index.js";
+import { formatAmount, type Interval } from "../money/index.js";
+import { validateCase, type ValidCase } from "./validate.js";
+
+export type SafeEvaluateResult = { ok: true; outcome: Outcome } | { ok: false; issues: Issue[] };
+
+const PENALTY_SANCTIONS: ReadonlySet<SanctionCode> = new Set<SanctionCode>([
+  "warning",
+  "confiscate-illegal-gains",
+  "confiscate-items",
+  "revoke-license",
+  "order-to-stop-work",
+]);
+const HEARING_SANCTIONS: ReadonlySet<SanctionCode> = new Set<SanctionCode>(["revoke-license", "order-to-stop-work"]);
+
+const MEASURES = {
+  correct: { zh: "责令改正或者限期改正", en: "Order to correct the violation" },
+  educate: { zh: "对当事人进行教育", en: "Educate the party" },
+  guardianDiscipline: { zh: "责令监护人加以管教", en: "Order the guardian to discipline the minor" },
+  guardianCare: { zh: "责令监护人严加看管和治疗", en: "Order the guardian to supervise and treat" },
+} satisfies Record<string, Localized>;
+
+const FIRST_VIOLATION_CONDITIONS = {
+  first: { zh: "初次违法", en: "First violation" },
+  minorHarm: { zh: "危害后果轻微", en: "Harm at most minor" },
+  corrected: { zh: "及时改正", en: "Corrected in time" },
+} satisfies Record<string, Localized>;
+
+class Trace {
+  readonly steps: TraceStep[] = [];
+  add(step: string, result: TraceStep["result"], reads: Record<string, unknown>, citation: Citation | null, note: string): void {
+    this.steps.push({ step, result, reads, citation, note });
+  }
+}
+
+interface ProvisionResult {
+  outcome: Outcome;
+  fineMax: Interval | null;
+}
+
+function resolveBasis(compiled: CompiledRuleSet, matter: CompiledMatter, jurisdiction: string): CompiledBasis | Issue {
+  for (let j: string | undefined = jurisdiction; j; j = j.includes("/") ? j.slice(0, j.lastIndexOf("/")) : undefined) {
+    const basis = matter.bases.get(j);
+    if (basis) return basis;
+  }
+  const declared = compiled.jurisdictions.get(jurisdiction);
+  const unavailable = declared && !declared.basisAvailable;
+  return {
+    code: "no-legal-basis",
+    path: ["jurisdiction"],
+    message: unavailable
+      ? `${matter.matter.id} has no legal basis in ${jurisdiction}: ${declared.note ?? "no law text is available there"}`
+      : `${matter.matter.id} has no legal basis in ${jurisdiction} (bases: ${[...matter.bases.keys()].join(", ")})`,
+  };
+}
+
+function priorCount(compiled: CompiledRuleSet, v: ValidCase, matter: CompiledMatter): number {
+  const policy = compiled.edition.generalRules.firstViolation;
+  const windowStart = addMonths(v.input.occurredOn, -policy.lookbackMonths);
+  const top = v.input.jurisdiction.split("/")[0];
+  let n = 0;
+  for (const p of v.input.priorViolations) {
+    const on = Date.UTC(+p.on.slice(0, 4), +p.on.slice(5, 7) - 1, +p.on.slice(8, 10)) / 86_400_000;
+    if (on < windowStart || on > v.days.occurred) continue;
+    if (policy.scope === "same-matter" ? p.matter !== matter.matter.id : compiled.matters.get(p.matter)?.matter.category !== matter.matter.category) continue;
+    if (policy.area === "local" && p.jurisdiction.split("/")[0] !== top) continue;
+    n++;
+  }
+  return n;
+}
+
+function money(interval: Interval): { min: string; max: string; currency: "CNY" } {
+  return { min: formatAmount(interval.min), max: formatAmount(interval.max), currency: "CNY" };
+}
+
+function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: CompiledMatter, basis: CompiledBasis, trace: Trace | null): ProvisionResult {
+  const g = compiled.edition.generalRules;
+  const statute = g.statute;
+  const input = v.input;
+  const party = input.party;
+  const penalty = basis[party.type] as CompiledPenalty;
+  const grounds: Ground[] = [];
+  const sanctions: OutcomeSanction[] = [];
+  const count = priorCount(compiled, v, cm);
+
+  const bag: Record<string, unknown> = {
+    ...input.facts,
+    party: party.type,
+    priorCount: count,
+    harm: input.harm,
+    correction: input.correction,
+    circumstances: v.circumstances,
+  };
+  trace?.add("legal-basis", "info", { jurisdiction: input.jurisdiction }, basis.basis.penalty[0] ?? null,
+    `${cm.matter.id}: ${basis.jurisdiction === input.jurisdiction ? "" : `applies the basis of ${basis.jurisdiction}; `}prior violations counted in the window: ${count}`);
+
+  // Tier selected by the facts (the loader proved exactly one applies).
+  let factIndex = 0;
+  for (let i = 0; i < cm.tiers.length; i++) {
+    if (cm.tiers[i]!.test(bag)) {
+      factIndex = i;
+      break;
+    }
+  }
+  const factTier = cm.tiers[factIndex]!;
+  bag.tierLevel = factTier.level;
+  trace?.add("tier-by-facts", "applied", { ...input.facts, priorCount: count, party: party.type }, null,
+    `facts select tier "${factTier.id}" (${factTier.label.zh} / ${factTier.label.en})`);
+
+  // 首违不罚 verdict: the list's commitment, else Art. 33 ¶1 sentence 2.
+  const listed = cm.matter.firstViolation?.listed === true;
+  const listUnmet = listed ? cm.listConditions.filter((c) => !c.test(bag)).map((c) => ({ id: c.id, label: c.label })) : [];
+  const statutoryUnmet: { id: string; label: Localized }[] = [];
+  if (count > 0) statutoryUnmet.push({ id: "first-violation", label: FIRST_VIOLATION_CONDITIONS.first });
+  if (input.harm !== "none" && input.harm !== "minor") statutoryUnmet.push({ id: "harm-minor", label: FIRST_VIOLATION_CONDITIONS.minorHarm });
+  if (input.correction !== "in-time") statutoryUnmet.push({ id: "corrected-in-time", label: FIRST_VIOLATION_CONDITIONS.corrected });
+  const firstViolation: Outcome["firstViolation"] =
+    listed && listUnmet.length === 0
+      ? { listed, applies: "shall", unmet: [] }
+      : statutoryUnmet.length === 0
+        ? { listed, applies: "may", unmet: listUnmet }
+        : { listed, applies: "no", unmet: listed ? listUnmet : statutoryUnmet };
+
+  // Exemptions in order of the law; the first mandatory one decides.
+  const exempt = (code: Ground["code"], citation: Citation, step: string, note: string, extra?: Partial<Ground>): ProvisionResult => {
+    grounds.push({ code, citation, mandatory: true, ...extra });
+    trace?.add(step, "applied", {}, citation, note);
+    return finish("no-penalty", null, null);
+  };
+
+  const start = v.days.ended ?? v.days.occurred;
+  const extended = cm.matter.safetyRelevant === true && input.harm !== "none";
+  const years = extended ? statute.limitation.extendedYears : statute.limitation.years;
+  const startText = input.endedOn ?? input.occurredOn;
+  const limitationEnd = addMonths(startText, years * 12);
+  const expired = v.days.discovered > limitationEnd;
+  trace?.add("limitation", expired ? "applied" : "not-applied", { occurredOn: input.occurredOn, endedOn: input.endedOn, discoveredOn: input.discoveredOn, harm: input.harm },
+    statute.limitation.citation, `${years}-year period from ${startText}${extended ? " (life, health or financial safety with harm)" : ""}; discovered ${input.discoveredOn}`);
+  void start;
+  if (expired) {
+    grounds.push({ code: "limitation-expired", citation: statute.limitation.citation, mandatory: true });
+    return finish("no-penalty", null, null, true);
+  }
+
+  const age = party.type === "individual" ? party.age : undefined;
+  if (age !== undefined && age < statute.minorAge.noPenaltyUnder) {
+    sanctions.push({ code: "guardian-discipline", label: MEASURES.guardianDiscipline, mandatory: true, kind: "measure", citation: statute.minorAge.citation });
+    return exempt("under-minimum-age", statute.minorAge.citation, "minor-age", `age ${age} is under ${statute.minorAge.noPenaltyUnder}`);
+  }
+  const mental = party.type === "individual" ? party.mentalState : undefined;
+  if (mental === "incapable") {
+    sanctions.push({ code: "guardian-discipline", label: MEASURES.guardianCare, mandatory: true, kind: "measure", citation: statute.mentalState });
+    return exempt("mental-incapacity", statute.mentalState, "mental-state", "the party could not recognise or control the act");
+  }
+  if (input.noFaultProven === true) {
+    return exempt("no-fault", statute.noFault, "no-fault", "evidence proves no subjective fault");
+  }
+  const minor = cm.minor(bag);
+  const minorNoHarm = minor && input.correction === "in-time" && input.harm === "none";
+  trace?.add("minor-no-harm", minorNoHarm ? "applied" : "not-applied", { minor, correction: input.correction, harm: input.harm }, statute.minorNoHarm,
+    "违法行为轻微 ∧ 及时改正 ∧ 没有造成危害后果");
+  if (minorNoHarm) {
+    grounds.push({ code: "minor-no-harm", citation: statute.minorNoHarm, mandatory: true });
+    return finish("no-penalty", null, null);
+  }
+  if (listed) {
+    trace?.add("first-violation-list", firstViolation.applies === "shall" ? "applied" : "not-applied", { priorCount: count, correction: input.correction, harm: input.harm },
+      statute.firstViolation, listUnmet.length === 0 ? "every condition of the list item holds" : `unmet: ${listUnmet.map((u) => u.id).join(", ")}`);
+    if (firstViolation.applies === "shall") {
+      const fv = cm.matter.firstViolation!;
+      const ground: Ground = { code: "first-violation-list", citation: statute.firstViolation, mandatory: true };
+      if (fv.provenance.source) ground.source = fv.provenance.source;
+      grounds.push(ground);
+      return finish("no-penalty", null, null);
+    }
+  }
+  const unmetPre = penalty.preconditions.filter((p) => !p.test(bag));
+  if (penalty.preconditions.length > 0) {
+    trace?.add("preconditions", unmetPre.length > 0 ? "applied" : "not-applied", { correction: input.correction }, basis.basis.penalty[0] ?? null,
+      unmetPre.length > 0 ? `the fine needs ${unmetPre.map((p) => p.label.zh).join("、")}, which does not hold` : "every precondition of the fine holds");
+  }
+  if (unmetPre.length > 0) {
+    for (const p of unmetPre) grounds.push({ code: "precondition-unmet", citation: basis.basis.penalty[0] ?? null, mandatory: true, ref: p.id });
+    return finish("no-penalty", null, null);
+  }
+
+  // Penalty: circumstances adjust the fact tier.
+  const circumstances = v.circumstances.map((id) => compiled.circumstances.get(id)!);
+  let mandatoryMitigation = 0;
+  let mitigating = false;
+  let aggravating = false;
+  if (age !== undefined && age < statute.minorAge.mitigateUnder) {
+    grounds.push({ code: "minor-age-mitigation", citation: statute.minorAge.citation, mandatory: true });
+    mandatoryMitigation++;
+    mitigating = true;
+  }
+  if (mental === "partially-incapable") {
+    grounds.push({ code: "partial-capacity-mitigation", citation: statute.mentalState, mandatory: false });
+    mitigating = true;
+  }
+  for (const c of circumstances) {
+    if (c.kind === "aggravating") {
+      aggravating = true;
+      grounds.push({ code: "aggravating-circumstance", citation: c.citation ?? null, mandatory: c.mandatory, ref: c.id });
+    } else if (c.kind === "mitigating" || c.kind === "mitigating-or-reducing") {
+      mitigating = true;
+      if (c.kind === "mitigating-or-reducing" && c.mandatory) mandatoryMitigation++;
+      grounds.push({ code: "mitigating-circumstance", citation: c.citation ?? null, mandatory: c.mandatory, ref: c.id });
+    }
+  }
+  const fine = penalty.fine;
+  let tier: CompiledTier;
+  let band: Interval | null = null;
+  const bandFor = (t: CompiledTier, index: number): Interval | undefined => {
+    if (!fine) return undefined;
+    if (penalty.fixed) return t.level === "reduced" ? penalty.fixed.reduced : penalty.fixed.bands[index];
+    const statutory = statutoryInterval(fine, input.facts);
+    return tierBand(compiled.edition, t.tier, t.level, fine, statutory, basis.jurisdiction, party.type, compiled.money.unit);
+  };
+  const reducedBand = mandatoryMitigation >= g.adjustment.reduceAtMandatory && !aggravating ? bandFor(cm.reduced, -1) : undefined;
+  if (reducedBand || (fine === null && mandatoryMitigation >= g.adjustment.reduceAtMandatory && !aggravating)) {
+    tier = cm.reduced;
+    band = reducedBand ?? null;
+    grounds.push({ code: "reduced-penalty", citation: statute.mandatoryMitigation, mandatory: false });
+    trace?.add("adjustment", "applied", { circumstances: v.circumstances, age }, statute.mandatoryMitigation,
+      `${mandatoryMitigation} mandatory 从轻或者减轻 circumstance(s), none aggravating: 减轻 below the statutory minimum`);
+  } else {
+    const shift = (mitigating ? -1 : 0) + (aggravating ? 1 : 0);
+    const index = Math.min(cm.tiers.length - 1, Math.max(0, factIndex + shift));
+    tier = cm.tiers[index]!;
+    band = bandFor(tier, index) ?? null;
+    trace?.add("adjustment", shift === 0 ? "not-applied" : "applied", { circumstances: v.circumstances, age, mentalState: mental },
+      mitigating && mandatoryMitigation > 0 ? statute.mandatoryMitigation : null,
+      shift === 0
+        ? mitigating && aggravating ? "mitigating and aggravating circumstances cancel out" : "no circumstance moves the tier"
+        : `${shift < 0 ? "mitigating" : "aggravating"} circumstance(s) move the tier from "${factTier.id}" to "${tier.id}"`);
+  }
+  grounds.unshift({ code: "statutory-penalty", citation: basis.basis.penalty[0] ?? null, mandatory: !penalty.penalty.optional });
+
+  bag.tierLevel = tier.level;
+  for (const { sanction, test } of penalty.sanctions) {
+    if (test && !test(bag)) continue;
+    sanctions.push({
+      code: sanction.code,
+      label: sanction.label,
+      mandatory: sanction.mandatory,
+      kind: PENALTY_SANCTIONS.has(sanction.code) ? "penalty" : "measure",
+      citation: sanction.citation ?? null,
+    });
+  }
+
+  if (firstViolation.applies === "may") {
+    grounds.push({ code: "first-violation", citation: statute.firstViolation, mandatory: false });
+    trace?.add("first-violation", "applied", { priorCount: count, harm: input.harm, correction: input.correction }, statute.firstViolation,
+      "初次违法 ∧ 危害后果轻微 ∧ 及时改正: the agency may waive the penalty below");
+    return finish("may-waive", tier, band);
+  }
+  trace?.add("first-violation", "not-applied", { priorCount: count, harm: input.harm, correction: input.correction }, statute.firstViolation,
+    `unmet: ${firstViolation.unmet.map((u) => u.id).join(", ")}`);
+  return finish("penalty", tier, band);
+
+  function finish(disposition: Outcome["disposition"], t: CompiledTier | null, fineBand: Interval | null, expiredCase = false): ProvisionResult {
+    const threshold = party.type;
+    const out: OutcomeSanction[] = [];
+    if (disposition === "no-penalty") {
+      out.push({ code: "educate", label: MEASURES.educate, mandatory: true, kind: "measure", citation: statute.educate });
+    }
+    if (!expiredCase) out.push({ code: "order-to-correct", label: MEASURES.correct, mandatory: true, kind: "measure", citation: statute.orderToCorrect });
+    out.push(...sanctions);
+    const penaltySanctions = out.filter((s) => s.kind === "penalty");
+    const imposes = disposition !== "no-penalty";
+    const simpleProcedure =
+      imposes &&
+      (fineBand ? fineBand.max.lte(compiled.money.simple[threshold]) : penaltySanctions.length > 0) &&
+      penaltySanctions.every((s) => s.code === "warning");
+    const legalReview =
+      imposes &&
+      ((fineBand !== null && fineBand.max.gte(compiled.money.legalReview[threshold])) ||
+        (t?.level === "reduced" && g.procedure.legalReview.reducedAlwaysReviewed));
+    const hearing =
+      imposes &&
+      ((fineBand !== null && fineBand.max.gte(compiled.money.hearing[threshold])) || penaltySanctions.some((s) => HEARING_SANCTIONS.has(s.code as SanctionCode)));
+    trace?.add("procedure", "info", { fineMax: fineBand ? formatAmount(fineBand.max) : null, party: party.type }, simpleProcedure ? statute.simpleProcedure.citation : null,
+      `simple procedure ${simpleProcedure ? "available" : "not available"}; legal review ${legalReview ? "required" : "not required"}; hearing right ${hearing ? "must be notified" : "not triggered"} (flags use the upper bound of the range)`);
+
+    const citations: Citation[] = [];
+    const seen = new Set<string>();
+    const cite = (c: Citation | null | undefined) => {
+      if (!c) return;
+      const key = `${c.law}|${c.article}|${c.text}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      citations.push(c);
+    };
+    basis.basis.prohibition.forEach(cite);
+    basis.basis.penalty.forEach(cite);
+    grounds.forEach((gr) => cite(gr.citation));
+    out.forEach((s) => cite(s.citation));
+    if (simpleProcedure) cite(statute.simpleProcedure.citation);
+    if (legalReview) cite(statute.legalReview);
+    if (hearing) cite(statute.hearing);
+
+    const jurisdiction = compiled.jurisdictions.get(input.jurisdiction)!;
+    const outcome: Outcome = {
+      matter: { id: cm.matter.id, name: cm.matter.name },
+      ruleSet: {
+        id: compiled.edition.id,
+        title: compiled.edition.title,
+        effectiveFrom: compiled.edition.effectiveFrom,
+        effectiveTo: compiled.edition.effectiveTo,
+      },
+      jurisdiction: { id: jurisdiction.id, name: jurisdiction.name, basis: basis.jurisdiction },
+      disposition,
+      grounds,
+      tier: t ? { id: t.id, label: t.label } : null,
+      fine: fineBand ? money(fineBand) : null,
+      sanctions: out,
+      firstViolation,
+      procedure: { simpleProcedure, legalReview, hearing },
+      citations,
+    };
+    return { outcome, fineMax: fineBand };
+  }
+}
+
+function run(compiled: CompiledRuleSet, raw: unknown, withTrace: boolean): SafeEvaluateResult {
+  const checked = validateCase(compiled, raw);
+  if (!checked.ok) return checked;
+  const v = checked.value;
+  const bases: CompiledBasis[] = [];
+  const issues: Issue[] = [];
+  for (const m of v.matters) {
+    const b = resolveBasis(compiled, m, v.input.jurisdiction);
+    if ("code" in b) issues.push(b);
+    else bases.push(b);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const traces: (Trace | null)[] = v.matters.map(() => (withTrace ? new Trace() : null));
+  const results = v.matters.map((m, i) => evaluateProvision(compiled, v, m, bases[i]!, traces[i]!));
+  let chosen = 0;
+  if (results.length > 1) {
+    // Art. 29: one fine, under the provision with the higher fine (maximum first, then minimum).
+    for (let i = 1; i < results.length; i++) {
+      const a = results[i]!.fineMax;
+      const b = results[chosen]!.fineMax;
+      if (a && (!b || a.max.gt(b.max) || (a.max.eq(b.max) && a.min.gt(b.min)))) chosen = i;
+    }
+    const winner = results[chosen]!.outcome;
+    const oneFine = compiled.edition.generalRules.statute.oneFine;
+    winner.grounds.push({ code: "one-fine-higher-provision", citation: oneFine, mandatory: true });
+    if (!winner.citations.some((c) => c.law === oneFine.law && c.article === oneFine.article)) winner.citations.push(oneFine);
+    traces[chosen]?.add("one-act-several-provisions", "applied",
+      Object.fromEntries(results.map((r) => [r.outcome.matter.id, r.outcome.fine ? `${r.outcome.fine.min}–${r.outcome.fine.max}` : null])),
+      oneFine, `one fine, under ${winner.matter.id}, the provision with the higher fine`);
+  }
+  const outcome = results[chosen]!.outcome;
+  if (withTrace) outcome.trace = traces[chosen]!.steps;
+  return { ok: true, outcome };
+}
+
+/**
+ * Evaluates one case; returns the issues instead of throwing when the case is invalid.
+ *
+ * @example
+ * ```ts
+ * const result = safeEvaluate(compiled, JSON.parse(text));
+ * if (!result.ok) for (const issue of result.issues) console.error(issue.path.join("."), issue.message);
+ * ```
+ */
+export function safeEvaluate(compiled: CompiledRuleSet, caseInput: unknown): SafeEvaluateResult {
+  try {
+    return run(compiled, caseInput, false);
+  } catch (error) {
+    return { ok: false, issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }] };
+  }
+}
+
+/**
+ * Evaluates one case into its lawful {@link Outcome}; throws a {@link CaseInputError} naming every invalid field.
+ *
+ * @example
+ * ```ts
+ * const outcome = evaluate(compile(loadRuleSet(yrd2023)), caseInput);
+ * outcome.disposition; // "penalty"
+ * outcome.fine;        // { min: "40", max: "60", currency: "CNY" }
+ * ```
+ */
+export function evaluate(compiled: CompiledRuleSet, caseInput: unknown): Outcome {
+  const result = run(compiled, caseInput, false);
+  if (!result.ok) throw new CaseInputError(result.issues);
+  return result.outcome;
+}
+
+/** Like {@link evaluate}, with the explanation `trace`: every rule step, the facts it read and the article behind it. */
+export function explain(compiled: CompiledRuleSet, caseInput: unknown): Outcome {
+  const result = run(compiled, caseInput, true);
+  if (!result.ok) throw new CaseInputError(result.issues);
+  return result.outcome;
+}
+
+/** Like {@link explain}, returning the issues instead of throwing. */
+export function safeExplain(compiled: CompiledRuleSet, caseInput: unknown): SafeEvaluateResult {
+  try {
+    return run(compiled, caseInput, true);
+  } catch (error) {
+    return { ok: false, issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }] };
+  }
+}

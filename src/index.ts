@@ -1,0 +1,49 @@
+/**
+ * cailiang: executable administrative-penalty discretion benchmarks (行政处罚裁量基准).
+ *
+ * Browser-safe core: loading rule sets from objects, compiling, evaluating, explaining. Filesystem loading is in
+ * `cailiang/node`; the bundled editions are in `cailiang/rules`.
+ *
+ * @packageDocumentation
+ */
+export { loadRuleSet, safeLoadRuleSet } from "./load/index.js";
+export type { RuleSet, RuleSetSource, LoadOptions, LoadResult } from "./load/index.js";
+export { compile } from "./compile/index.js";
+export type { CompiledRuleSet } from "./compile/index.js";
+export { evaluate, explain, safeEvaluate, safeExplain } from "./evaluate/index.js";
+export type { SafeEvaluateResult } from "./evaluate/index.js";
+export { CailiangError, RuleSetError, CaseInputError, formatIssue } from "./errors/index.js";
+export type { Issue, IssueCode } from "./errors/index.js";
+export { checkCitation, parseLaw, parseArticleReference } from "./laws/verify.js";
+export type { Article } from "./laws/verify.js";
+export { EditionFile, MatterFile, Condition } from "./schema/rules.js";
+export type {
+  Citation,
+  Localized,
+  Provenance,
+  Source,
+  Tier,
+  TierLevel,
+  StatutoryFine,
+  StatutoryPenalty,
+  LegalBasis,
+  Circumstance,
+  GeneralRules,
+  Jurisdiction,
+  FactDeclaration,
+  Sanction,
+} from "./schema/rules.js";
+export { CaseInput } from "./schema/case.js";
+export type {
+  Outcome,
+  Disposition,
+  Ground,
+  GroundCode,
+  OutcomeSanction,
+  TraceStep,
+  Party,
+  PriorViolation,
+  Harm,
+  Correction,
+  MentalState,
+} from "./schema/case.js";

@@ -1,0 +1,456 @@
+/**
+ * Loading: unknown JSON → a validated rule set. Every problem is collected (file, JSON pointer, matter id, what
+ * was expected) before anything is rejected.
+ */
+import type { z } from "zod";
+import { CailiangError, RuleSetError, toPointer, type Issue, type IssueCode } from "../errors/index.js";
+import {
+  EditionFile,
+  MatterFile,
+  type Citation,
+  type Condition,
+  type StatutoryPenalty,
+  type Tier,
+} from "../schema/rules.js";
+import { isOperator, leaves } from "../compile/condition.js";
+import { formulaTable, isStaticFine, statutoryInterval, writtenBounds } from "../compile/fine.js";
+import { bandOf, Dec, parseRatio, type Interval } from "../money/index.js";
+import { checkCitation, parseLaw, type Article } from "../laws/verify.js";
+import { domainsFor, SYSTEM_FACTS, type FactDomain } from "./domains.js";
+import { checkPartition } from "./partition.js";
+
+/** A validated rule set: one edition with its matters. Deeply frozen. */
+export interface RuleSet {
+  readonly edition: EditionFile;
+  readonly matters: readonly MatterFile[];
+  /** Where each part came from, for messages: the edition file and one path per matter. */
+  readonly files: { readonly edition: string; readonly matters: readonly string[] };
+}
+
+/** Raw rule files as parsed JSON, with optional file paths for messages. */
+export interface RuleSetSource {
+  edition: unknown;
+  matters: readonly unknown[];
+  paths?: { edition?: string; matters?: readonly string[] };
+}
+
+export interface LoadOptions {
+  /** Law texts by law id (file name without `.md`): when given, every citation is checked verbatim against them. */
+  laws?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+}
+
+export type LoadResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: Issue[] };
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+class Collector {
+  readonly issues: Issue[] = [];
+  add(code: IssueCode, file: string, path: (string | number)[], message: string, matter?: string): void {
+    const issue: Issue = { code, path, message, file, pointer: toPointer(path) };
+    if (matter !== undefined) issue.matter = matter;
+    this.issues.push(issue);
+  }
+}
+
+function zodIssues(c: Collector, error: z.ZodError, file: string, matter?: string): void {
+  for (const i of error.issues) {
+    c.add("invalid-rule-file", file, i.path as (string | number)[], i.message, matter);
+  }
+}
+
+const describe = (facts: Record<string, unknown>): string =>
+  Object.entries(facts)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join(",")}]` : String(v)}`)
+    .join(", ") || "(any facts)";
+
+/** Checks one condition's leaves against the fact domains. */
+function checkCondition(
+  c: Collector,
+  condition: Condition,
+  domains: ReadonlyMap<string, FactDomain>,
+  file: string,
+  path: (string | number)[],
+  matter?: string,
+): void {
+  for (const { leaf, path: sub } of leaves(condition)) {
+    const at = [...path, ...sub];
+    const domain = domains.get(leaf.fact);
+    if (!isOperator(leaf.operator)) {
+      c.add("invalid-condition", file, [...at, "operator"], `operator "${leaf.operator}" is not allowed`, matter);
+      continue;
+    }
+    if (!domain) {
+      const hint = leaf.fact === "tierLevel" ? " (tierLevel cannot select a tier)" : "";
+      c.add("unknown-fact", file, [...at, "fact"], `fact "${leaf.fact}" is not declared by the matter and is not a system fact${hint}`, matter);
+      continue;
+    }
+    const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
+    const listOp = leaf.operator === "in" || leaf.operator === "notIn";
+    if (listOp !== Array.isArray(leaf.value) && domain.kind !== "set") {
+      c.add("invalid-condition", file, [...at, "value"], listOp ? `"${leaf.operator}" needs an array value` : `"${leaf.operator}" needs a single value`, matter);
+      continue;
+    }
+    const numeric = ["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"].includes(leaf.operator);
+    switch (domain.kind) {
+      case "money":
+        c.add("invalid-condition", file, [...at, "fact"], `money fact "${leaf.fact}" cannot be used in a condition`, matter);
+        break;
+      case "set":
+        if (leaf.operator !== "contains" && leaf.operator !== "doesNotContain") {
+          c.add("invalid-condition", file, [...at, "operator"], `"${leaf.fact}" is a list: use contains or doesNotContain`, matter);
+        } else if (typeof leaf.value !== "string" || !domain.values.includes(leaf.value)) {
+          c.add("unknown-circumstance", file, [...at, "value"], `"${String(leaf.value)}" is not in the edition's circumstance catalogue`, matter);
+        }
+        break;
+      case "number":
+        if (leaf.operator === "contains" || leaf.operator === "doesNotContain") {
+          c.add("invalid-condition", file, [...at, "operator"], `"${leaf.operator}" needs a list fact; "${leaf.fact}" is a number`, matter);
+        } else if (!values.every((v) => typeof v === "number" && Number.isFinite(v))) {
+          c.add("invalid-condition", file, [...at, "value"], `"${leaf.fact}" is a number: compare it with finite numbers`, matter);
+        }
+        break;
+      case "enum":
+      case "boolean":
+        if (numeric || leaf.operator === "contains" || leaf.operator === "doesNotContain") {
+          c.add("invalid-condition", file, [...at, "operator"], `"${leaf.operator}" does not apply to ${domain.kind} fact "${leaf.fact}"`, matter);
+        } else if (domain.kind === "boolean" && !values.every((v) => typeof v === "boolean")) {
+          c.add("invalid-condition", file, [...at, "value"], `"${leaf.fact}" is a boolean: compare it with true or false`, matter);
+        } else if (domain.kind === "enum") {
+          for (const v of values) {
+            if (typeof v !== "string" || !domain.values.includes(v)) {
+              c.add("invalid-condition", file, [...at, "value"], `"${String(v)}" is not a value of "${leaf.fact}" (expected one of ${domain.values.join(", ")})`, matter);
+            }
+          }
+        }
+        break;
+    }
+  }
+}
+
+/** Walks any JSON value and yields every `{ law, article, text }` citation with its path. */
+function* citationsIn(value: unknown, path: (string | number)[] = []): Generator<{ citation: Citation; path: (string | number)[] }> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* citationsIn(value[i], [...path, i]);
+  } else if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (typeof o.law === "string" && typeof o.article === "string" && typeof o.text === "string") {
+      yield { citation: o as unknown as Citation, path };
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) yield* citationsIn(v, [...path, k]);
+  }
+}
+
+function checkMatter(
+  c: Collector,
+  edition: EditionFile,
+  matter: MatterFile,
+  file: string,
+): void {
+  const id = matter.id;
+  const circumstanceIds = edition.generalRules.circumstances.map((x) => x.id);
+  const unit = new Dec(edition.generalRules.rounding.unit);
+
+  // facts
+  for (const [name, decl] of Object.entries(matter.facts)) {
+    if ((SYSTEM_FACTS as readonly string[]).includes(name)) {
+      c.add("invalid-rule-file", file, ["facts", name], `"${name}" is a system fact and cannot be declared`, id);
+    }
+    if (decl.type === "enum") {
+      const seen = new Set<string>();
+      decl.values.forEach((v, i) => {
+        if (seen.has(v.value)) c.add("duplicate-id", file, ["facts", name, "values", i, "value"], `duplicate value "${v.value}"`, id);
+        seen.add(v.value);
+      });
+    }
+    if (decl.type === "number") {
+      if (!Number.isFinite(decl.min) || (decl.max !== undefined && (!Number.isFinite(decl.max) || decl.max < decl.min))) {
+        c.add("invalid-rule-file", file, ["facts", name], `number fact "${name}" needs finite bounds with min ≤ max`, id);
+      }
+    }
+  }
+  const domains = domainsFor(matter, circumstanceIds, false);
+  const tierDomains = domainsFor(matter, circumstanceIds, true);
+
+  // bases
+  const jurisdictions = new Map(edition.jurisdictions.map((j) => [j.id, j]));
+  for (const [jid, basis] of Object.entries(matter.bases)) {
+    const j = jurisdictions.get(jid);
+    if (!j) {
+      c.add("unknown-jurisdiction", file, ["bases", jid], `jurisdiction "${jid}" is not declared by edition ${edition.id}`, id);
+    } else if (!j.basisAvailable) {
+      c.add("unknown-jurisdiction", file, ["bases", jid], `edition ${edition.id} declares no available law text for "${jid}"`, id);
+    }
+    for (const party of ["individual", "unit"] as const) {
+      const sp: StatutoryPenalty | undefined = basis.statutory[party];
+      const at = ["bases", jid, "statutory", party];
+      if (!sp) {
+        if (matter.parties.includes(party)) {
+          c.add("missing-statutory-penalty", file, at, `the matter applies to ${party} parties but ${jid} gives no statutory penalty for them`, id);
+        }
+        continue;
+      }
+      if (!matter.parties.includes(party)) {
+        c.add("invalid-rule-file", file, at, `a statutory penalty for ${party} parties, but "parties" does not list ${party}`, id);
+      }
+      if (sp.fine) {
+        const [lo, hi] = writtenBounds(sp.fine);
+        if (lo.gt(hi)) c.add("invalid-rule-file", file, [...at, "fine"], `statutory minimum ${lo.toFixed()} exceeds maximum ${hi.toFixed()}`, id);
+        const needs = sp.fine.shape === "per-unit" ? sp.fine.quantity : sp.fine.shape === "multiple" || sp.fine.shape === "percentage" ? [sp.fine.base] : [];
+        const kind = sp.fine.shape === "per-unit" ? "number" : "money";
+        for (const name of needs) {
+          const d = matter.facts[name];
+          if (!d) c.add("unknown-fact", file, [...at, "fine"], `fine refers to undeclared fact "${name}"`, id);
+          else if (d.type !== kind) c.add("invalid-rule-file", file, [...at, "fine"], `fine needs "${name}" to be a ${kind} fact, not ${d.type}`, id);
+        }
+      }
+      sp.preconditions?.forEach((p, i) => checkCondition(c, p.when, domains, file, [...at, "preconditions", i, "when"], id));
+      sp.sanctions?.forEach((s, i) => {
+        if (s.when) checkCondition(c, s.when, domains, file, [...at, "sanctions", i, "when"], id);
+      });
+    }
+  }
+
+  // tiers
+  const tierIds = new Set<string>();
+  const ordered: { tier: Tier; index: number }[] = [];
+  let reducedCount = 0;
+  const levelRank = { reduced: 0, lighter: 1, general: 2, heavier: 3 } as const;
+  matter.tiers.forEach((tier, index) => {
+    if (tierIds.has(tier.id)) c.add("duplicate-id", file, ["tiers", index, "id"], `duplicate tier id "${tier.id}"`, id);
+    tierIds.add(tier.id);
+    if (tier.id === "reduced" && tier.level !== "reduced") {
+      c.add("invalid-rule-file", file, ["tiers", index, "id"], `tier id "reduced" is kept for the 减轻 tier`, id);
+    }
+    if (tier.level === "reduced") {
+      reducedCount++;
+      if (tier.when) c.add("invalid-condition", file, ["tiers", index, "when"], "a 减轻 tier is selected by circumstances, not facts: remove its condition", id);
+      if (tier.band) c.add("invalid-rule-file", file, ["tiers", index, "band"], "a 减轻 tier takes the edition's 减轻 band or explicit amounts, not a band", id);
+    } else {
+      ordered.push({ tier, index });
+      if (tier.when) checkCondition(c, tier.when, tierDomains, file, ["tiers", index, "when"], id);
+    }
+    if (tier.band && typeof tier.band === "object") {
+      const from = parseRatio(tier.band.from)!;
+      const to = parseRatio(tier.band.to)!;
+      if (from.gt(to) || to.gt(1)) {
+        c.add("tier-outside-statute", file, ["tiers", index, "band"], `band ${tier.band.from}–${tier.band.to} must satisfy 0 ≤ from ≤ to ≤ 1 of the statutory range`, id);
+      }
+    }
+    for (const [jid, byParty] of Object.entries(tier.amounts ?? {})) {
+      const basis = matter.bases[jid];
+      if (!basis) {
+        c.add("unknown-jurisdiction", file, ["tiers", index, "amounts", jid], `amounts for "${jid}", where the matter has no legal basis`, id);
+        continue;
+      }
+      for (const party of ["individual", "unit"] as const) {
+        const amounts = byParty[party];
+        if (!amounts) continue;
+        const at = ["tiers", index, "amounts", jid, party];
+        const fine = basis.statutory[party]?.fine;
+        if (!fine) {
+          c.add("tier-outside-statute", file, at, `${jid} sets no fine for ${party} parties`, id);
+          continue;
+        }
+        if (!isStaticFine(fine)) {
+          c.add("invalid-rule-file", file, at, `explicit amounts need a fixed statutory range; the ${fine.shape} fine depends on case facts (use a band)`, id);
+          continue;
+        }
+        const s = statutoryInterval(fine, {});
+        const min = new Dec(amounts.min);
+        const max = new Dec(amounts.max);
+        if (min.gt(max)) c.add("tier-outside-statute", file, at, `tier minimum ${amounts.min} exceeds its maximum ${amounts.max}`, id);
+        if (tier.level === "reduced") {
+          if (!max.lt(s.min)) {
+            c.add("tier-outside-statute", file, at, `a 减轻 tier must stay below the statutory minimum ${s.min.toFixed()} 元 (tier ${amounts.min}–${amounts.max})`, id);
+          }
+        } else if (min.lt(s.min) || max.gt(s.max)) {
+          c.add("tier-outside-statute", file, at, `tier ${amounts.min}–${amounts.max} 元 leaves the statutory range ${s.min.toFixed()}–${s.max.toFixed()} 元 (${jid}, ${party}); only a 减轻 tier may go below the minimum`, id);
+        }
+      }
+    }
+  });
+  if (reducedCount > 1) c.add("duplicate-id", file, ["tiers"], "at most one 减轻 (reduced) tier", id);
+  if (ordered.length === 0) c.add("invalid-rule-file", file, ["tiers"], "at least one tier that is not 减轻", id);
+  for (let k = 1; k < ordered.length; k++) {
+    const prev = ordered[k - 1]!;
+    const cur = ordered[k]!;
+    if (levelRank[cur.tier.level] < levelRank[prev.tier.level]) {
+      c.add("tier-order", file, ["tiers", cur.index, "level"], `tiers are listed lightest first: "${cur.tier.id}" (${cur.tier.level}) follows "${prev.tier.id}" (${prev.tier.level})`, id);
+    }
+  }
+  if (ordered.length > 1) {
+    ordered.forEach(({ tier, index }) => {
+      if (!tier.when) c.add("invalid-condition", file, ["tiers", index], `tier "${tier.id}" needs a condition ("when") when the matter has several tiers`, id);
+    });
+  }
+  // Bands must not get lighter down the list (per jurisdiction and party, for fixed statutory ranges).
+  const formula = edition.generalRules.tierFormula;
+  for (const [jid, basis] of Object.entries(matter.bases)) {
+    for (const party of matter.parties) {
+      const fine = basis.statutory[party]?.fine;
+      if (!fine || !isStaticFine(fine)) continue;
+      const s = statutoryInterval(fine, {});
+      const table = formulaTable(fine);
+      let prev: { id: string; band: Interval } | undefined;
+      for (const { tier, index } of ordered) {
+        const explicit = tier.amounts?.[jid]?.[party];
+        let band: Interval;
+        if (explicit) band = { min: new Dec(explicit.min), max: new Dec(explicit.max) };
+        else if (table === "fixed") band = s;
+        else {
+          const b = typeof tier.band === "object" ? tier.band : formula[table][tier.band ?? (tier.level as "lighter" | "general" | "heavier")];
+          band = bandOf(s, parseRatio(b.from)!, parseRatio(b.to)!, unit);
+        }
+        if (prev && (band.min.lt(prev.band.min) || band.max.lt(prev.band.max))) {
+          c.add("tier-order", file, ["tiers", index], `tier "${tier.id}" (${band.min.toFixed()}–${band.max.toFixed()} 元, ${jid}, ${party}) is lighter than the tier before it, "${prev.id}" (${prev.band.min.toFixed()}–${prev.band.max.toFixed()} 元)`, id);
+        }
+        prev = { id: tier.id, band };
+      }
+    }
+  }
+  // Partition: exactly one tier for every combination of valid facts.
+  if (ordered.length > 1 && ordered.every(({ tier }) => tier.when)) {
+    const result = checkPartition(ordered.map(({ tier }) => ({ id: tier.id, when: tier.when })), tierDomains);
+    if (result === "too-large") {
+      c.add("tier-check-too-large", file, ["tiers"], "the tier conditions span too many fact combinations to check exhaustively; simplify them", id);
+    } else {
+      for (const f of result) {
+        if (f.kind === "gap") c.add("tier-gap", file, ["tiers"], `no tier applies when ${describe(f.facts)}`, id);
+        else c.add("tier-overlap", file, ["tiers"], `tiers ${f.tiers.map((t) => `"${t}"`).join(" and ")} both apply when ${describe(f.facts)}`, id);
+      }
+    }
+  }
+
+  if (matter.minor) checkCondition(c, matter.minor, domains, file, ["minor"], id);
+  matter.firstViolation?.conditions.forEach((cond, i) =>
+    checkCondition(c, cond.when, domains, file, ["firstViolation", "conditions", i, "when"], id),
+  );
+}
+
+function checkEdition(c: Collector, edition: EditionFile, file: string): void {
+  const seen = new Set<string>();
+  edition.jurisdictions.forEach((j, i) => {
+    if (seen.has(j.id)) c.add("duplicate-id", file, ["jurisdictions", i, "id"], `duplicate jurisdiction "${j.id}"`);
+    seen.add(j.id);
+  });
+  const circ = new Set<string>();
+  edition.generalRules.circumstances.forEach((x, i) => {
+    if (circ.has(x.id)) c.add("duplicate-id", file, ["generalRules", "circumstances", i, "id"], `duplicate circumstance "${x.id}"`);
+    circ.add(x.id);
+  });
+  const { minorAge } = edition.generalRules.statute;
+  if (minorAge.noPenaltyUnder > minorAge.mitigateUnder) {
+    c.add("invalid-rule-file", file, ["generalRules", "statute", "minorAge"], "noPenaltyUnder must not exceed mitigateUnder");
+  }
+  if (edition.effectiveTo !== null && edition.effectiveTo < edition.effectiveFrom) {
+    c.add("invalid-rule-file", file, ["effectiveTo"], `effectiveTo ${edition.effectiveTo} is before effectiveFrom ${edition.effectiveFrom}`);
+  }
+  for (const table of ["range", "maxOnly"] as const) {
+    for (const [name, band] of Object.entries(edition.generalRules.tierFormula[table])) {
+      const from = parseRatio(band.from)!;
+      const to = parseRatio(band.to)!;
+      if (from.gt(to) || to.gt(1)) {
+        c.add("tier-outside-statute", file, ["generalRules", "tierFormula", table, name], `band ${band.from}–${band.to} must satisfy 0 ≤ from ≤ to ≤ 1`);
+      }
+    }
+  }
+  if (parseRatio(edition.generalRules.tierFormula.reduced.from)!.gte(1)) {
+    c.add("tier-outside-statute", file, ["generalRules", "tierFormula", "reduced", "from"], "the 减轻 band starts below the statutory minimum: from < 1");
+  }
+  const minorDomains = new Map<string, FactDomain>([
+    ["party", { kind: "enum", values: ["individual", "unit"] }],
+    ["priorCount", { kind: "number", integer: true, min: 0, max: undefined }],
+    ["harm", { kind: "enum", values: ["none", "minor", "moderate", "serious"] }],
+    ["correction", { kind: "enum", values: ["in-time", "late", "refused", "not-ordered"] }],
+    ["circumstances", { kind: "set", values: [...circ] }],
+    ["tierLevel", { kind: "enum", values: ["reduced", "lighter", "general", "heavier"] }],
+  ]);
+  checkCondition(c, edition.generalRules.minorViolation.when, minorDomains, file, ["generalRules", "minorViolation", "when"]);
+}
+
+function lawIndex(laws: LoadOptions["laws"]): Map<string, Map<number, Article>> | undefined {
+  if (!laws) return undefined;
+  const entries = laws instanceof Map ? [...laws.entries()] : Object.entries(laws as Record<string, string>);
+  return new Map(entries.map(([k, v]) => [k, parseLaw(v)]));
+}
+
+/** Validates rule files and returns every problem instead of throwing. */
+export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}): LoadResult {
+  const c = new Collector();
+  if (!source || typeof source !== "object" || !Array.isArray((source as RuleSetSource).matters)) {
+    return { ok: false, issues: [{ code: "invalid-rule-file", path: [], message: "expected { edition, matters: [...] }" }] };
+  }
+  const editionFile = source.paths?.edition ?? "edition.json";
+  const matterFiles = source.matters.map((_, i) => source.paths?.matters?.[i] ?? `matters[${i}]`);
+  const laws = lawIndex(options.laws);
+
+  const parsedEdition = EditionFile.safeParse(source.edition);
+  if (!parsedEdition.success) zodIssues(c, parsedEdition.error, editionFile);
+  const matters: MatterFile[] = [];
+  const ids = new Map<string, string>();
+  source.matters.forEach((raw, i) => {
+    const file = matterFiles[i]!;
+    const id = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
+    const parsed = MatterFile.safeParse(raw);
+    if (!parsed.success) {
+      zodIssues(c, parsed.error, file, id);
+      return;
+    }
+    const prior = ids.get(parsed.data.id);
+    if (prior !== undefined) {
+      c.add("duplicate-id", file, ["id"], `matter id "${parsed.data.id}" is also used by ${prior}`, parsed.data.id);
+      return;
+    }
+    ids.set(parsed.data.id, file);
+    matters.push(parsed.data);
+  });
+  if (laws) {
+    const check = (value: unknown, file: string, matter?: string) => {
+      for (const { citation, path } of citationsIn(value)) {
+        const problem = checkCitation(citation, laws);
+        if (problem) c.add("citation-mismatch", file, path, problem, matter);
+      }
+    };
+    check(source.edition, editionFile);
+    source.matters.forEach((m, i) => check(m, matterFiles[i]!, (m as { id?: string } | null)?.id));
+  }
+  if (parsedEdition.success) {
+    checkEdition(c, parsedEdition.data, editionFile);
+    for (const m of matters) {
+      const i = source.matters.findIndex((raw) => (raw as { id?: string } | null)?.id === m.id);
+      checkMatter(c, parsedEdition.data, m, matterFiles[i]!);
+    }
+  }
+  if (c.issues.length > 0) return { ok: false, issues: c.issues };
+  const ruleSet: RuleSet = {
+    edition: parsedEdition.data!,
+    matters,
+    files: { edition: editionFile, matters: matters.map((m) => ids.get(m.id)!) },
+  };
+  return { ok: true, ruleSet: deepFreeze(ruleSet) };
+}
+
+/**
+ * Validates rule files into a {@link RuleSet}; throws a {@link RuleSetError} listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { loadRuleSet } from "cailiang";
+ * import { yrd2023 } from "cailiang/rules";
+ * const ruleSet = loadRuleSet(yrd2023);
+ * ```
+ */
+export function loadRuleSet(source: RuleSetSource, options: LoadOptions = {}): RuleSet {
+  const result = safeLoadRuleSet(source, options);
+  if (!result.ok) throw new RuleSetError(result.issues);
+  return result.ruleSet;
+}
+
+export { CailiangError };

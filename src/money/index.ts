@@ -1,0 +1,72 @@
+/**
+ * Money and ratio arithmetic. Amounts are decimal.js values inside and strings at the edges; a JS number never
+ * carries money.
+ */
+import { Decimal } from "decimal.js";
+
+/** A private Decimal constructor so the library never changes the caller's global Decimal settings. */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+
+const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+const RATIO = /^(0|[1-9][0-9]*)(\.[0-9]+)?(\/[1-9][0-9]*)?$/;
+
+/** Parses a non-negative decimal string strictly (no exponents, signs, spaces or trailing text). */
+export function parseDecimal(text: string): Dec | undefined {
+  if (text.length > 40 || !DECIMAL.test(text)) return undefined;
+  return new Dec(text);
+}
+
+/** Parses a ratio: a decimal string or a fraction `n/d`. */
+export function parseRatio(text: string): Dec | undefined {
+  if (text.length > 40 || !RATIO.test(text)) return undefined;
+  const slash = text.indexOf("/");
+  if (slash < 0) return new Dec(text);
+  return new Dec(text.slice(0, slash)).div(text.slice(slash + 1));
+}
+
+/** Formats an amount as a plain decimal string without exponent or trailing zeros. */
+export function formatAmount(value: Dec): string {
+  return value.toFixed();
+}
+
+/** A closed money interval [min, max]. */
+export interface Interval {
+  min: Dec;
+  max: Dec;
+}
+
+/**
+ * The part of `range` between fractions `from` and `to`, with the lower bound rounded up and the upper bound
+ * rounded down to `unit`, so a rounded band never leaves the range; when rounding would empty the band the exact
+ * bounds are kept.
+ */
+export function bandOf(range: Interval, from: Dec, to: Dec, unit: Dec): Interval {
+  const width = range.max.minus(range.min);
+  const min = range.min.plus(width.times(from));
+  const max = range.min.plus(width.times(to));
+  return roundInward({ min, max }, unit);
+}
+
+/** Rounds the lower bound up and the upper bound down to a multiple of `unit`, keeping exact bounds if that empties it. */
+export function roundInward(band: Interval, unit: Dec): Interval {
+  if (unit.isZero()) return band;
+  const min = band.min.div(unit).ceil().times(unit);
+  const max = band.max.div(unit).floor().times(unit);
+  return min.lte(max) ? { min, max } : band;
+}
+
+/**
+ * 减轻 band: from `from` × the statutory minimum up to the largest multiple of `unit` strictly below the minimum.
+ * Undefined when the minimum leaves no room (a fine with no statutory minimum cannot be reduced in amount).
+ */
+export function reducedBandOf(statutoryMin: Dec, from: Dec, unit: Dec): Interval | undefined {
+  if (statutoryMin.lte(0)) return undefined;
+  const step = unit.isZero() ? new Dec("0.01") : unit;
+  const max = statutoryMin.div(step).ceil().minus(1).times(step);
+  const min = statutoryMin.times(from).div(step).ceil().times(step);
+  if (max.lt(0) || min.gt(max)) return undefined;
+  return { min, max };
+}
