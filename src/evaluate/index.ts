@@ -45,7 +45,8 @@ class Trace {
 
 interface ProvisionResult {
   outcome: Outcome;
-  fineMax: Interval | null;
+  /** The provision's statutory fine for this case (Art. 29 compares provisions by it). */
+  statutory: Interval | null;
 }
 
 function resolveBasis(compiled: CompiledRuleSet, matter: CompiledMatter, jurisdiction: string): CompiledBasis | Issue {
@@ -329,7 +330,8 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
       procedure: { simpleProcedure, legalReview, hearing },
       citations,
     };
-    return { outcome, fineMax: fineBand };
+    const statutory = penalty.fine ? (penalty.fixed?.statutory ?? statutoryInterval(penalty.fine, input.facts)) : null;
+    return { outcome, statutory };
   }
 }
 
@@ -349,19 +351,26 @@ function run(compiled: CompiledRuleSet, raw: unknown, withTrace: boolean): SafeE
   const results = v.matters.map((m, i) => evaluateProvision(compiled, v, m, bases[i]!, traces[i]!));
   let chosen = 0;
   if (results.length > 1) {
-    // Art. 29: one fine, under the provision with the higher fine (maximum first, then minimum).
-    for (let i = 1; i < results.length; i++) {
-      const a = results[i]!.fineMax;
-      const b = results[chosen]!.fineMax;
-      if (a && (!b || a.max.gt(b.max) || (a.max.eq(b.max) && a.min.gt(b.min)))) chosen = i;
+    // Art. 29: one fine, under the provision whose statutory fine is higher (maximum first, then minimum).
+    // Only provisions under which a fine is due compete (应当给予罚款处罚的); if none, the first provision stands.
+    const due = (r: ProvisionResult) => r.outcome.disposition !== "no-penalty" && r.statutory !== null;
+    chosen = results.findIndex(due);
+    if (chosen < 0) chosen = 0;
+    else {
+      for (let i = chosen + 1; i < results.length; i++) {
+        if (!due(results[i]!)) continue;
+        const a = results[i]!.statutory!;
+        const b = results[chosen]!.statutory!;
+        if (a.max.gt(b.max) || (a.max.eq(b.max) && a.min.gt(b.min))) chosen = i;
+      }
     }
     const winner = results[chosen]!.outcome;
     const oneFine = compiled.edition.generalRules.statute.oneFine;
     winner.grounds.push({ code: "one-fine-higher-provision", citation: oneFine, mandatory: true });
     if (!winner.citations.some((c) => c.law === oneFine.law && c.article === oneFine.article)) winner.citations.push(oneFine);
     traces[chosen]?.add("one-act-several-provisions", "applied",
-      Object.fromEntries(results.map((r) => [r.outcome.matter.id, r.outcome.fine ? `${r.outcome.fine.min}–${r.outcome.fine.max}` : null])),
-      oneFine, `one fine, under ${winner.matter.id}, the provision with the higher fine`);
+      Object.fromEntries(results.map((r) => [r.outcome.matter.id, r.statutory ? `${formatAmount(r.statutory.min)}–${formatAmount(r.statutory.max)}` : null])),
+      oneFine, `one fine, under ${winner.matter.id}, the provision with the higher statutory fine`);
   }
   const outcome = results[chosen]!.outcome;
   if (withTrace) outcome.trace = traces[chosen]!.steps;
