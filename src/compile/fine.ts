@@ -1,6 +1,6 @@
 /** Statutory fine shapes turned into money intervals. */
 import type { StatutoryFine } from "../schema/rules.js";
-import { Dec, parseDecimal, parseRatio, ZERO, type Interval } from "../money/index.js";
+import { Dec, parseDecimal, parseRatio, scale, ZERO, type Interval } from "../money/index.js";
 
 /** True when the statutory interval does not depend on case facts. */
 export function isStaticFine(fine: StatutoryFine): boolean {
@@ -46,7 +46,7 @@ export function statutoryInterval(fine: StatutoryFine, facts: Readonly<Record<st
     }
     case "multiple": {
       const base = new Dec(facts[fine.base] as string);
-      return { min: base.times(parseRatio(fine.min)!), max: base.times(parseRatio(fine.max)!) };
+      return { min: scale(base, fine.min), max: scale(base, fine.max) };
     }
     case "percentage": {
       const base = new Dec(facts[fine.base] as string);

@@ -16,7 +16,7 @@ import type {
   Tier,
   TierLevel,
 } from "../schema/rules.js";
-import { bandOf, Dec, parseRatio, reducedBandOf, type Interval } from "../money/index.js";
+import { bandOf, Dec, reducedBandOf, type Interval } from "../money/index.js";
 import { compileCondition, type Predicate } from "./condition.js";
 import { formulaTable, isStaticFine, statutoryInterval } from "./fine.js";
 
@@ -70,7 +70,6 @@ export interface CompiledRuleSet {
   readonly circumstances: ReadonlyMap<string, Circumstance>;
   readonly money: {
     unit: Dec;
-    reducedFrom: Dec;
     simple: { individual: Dec; unit: Dec };
     legalReview: { individual: Dec; unit: Dec };
     hearing: { individual: Dec; unit: Dec };
@@ -94,12 +93,12 @@ export function tierBand(
   if (explicit) return { min: new Dec(explicit.min), max: new Dec(explicit.max) };
   const formula = edition.generalRules.tierFormula;
   if (level === "reduced") {
-    return reducedBandOf(statutory.min, parseRatio(formula.reduced.from)!, unit);
+    return reducedBandOf(statutory.min, formula.reduced.from, unit);
   }
   const table = formulaTable(fine);
   if (table === "fixed") return statutory;
   const band = tier && typeof tier.band === "object" ? tier.band : formula[table][(tier?.band as "lighter" | "general" | "heavier" | undefined) ?? level];
-  return bandOf(statutory, parseRatio(band.from)!, parseRatio(band.to)!, unit);
+  return bandOf(statutory, band.from, band.to, unit);
 }
 
 function compilePenalty(
@@ -182,7 +181,6 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     circumstances: new Map(g.circumstances.map((c) => [c.id, c])),
     money: {
       unit,
-      reducedFrom: parseRatio(g.tierFormula.reduced.from)!,
       simple: pair(g.statute.simpleProcedure),
       legalReview: pair(g.procedure.legalReview),
       hearing: pair(g.procedure.hearing),

@@ -306,7 +306,7 @@ function checkMatter(
         else if (table === "fixed") band = s;
         else {
           const b = typeof tier.band === "object" ? tier.band : formula[table][tier.band ?? (tier.level as "lighter" | "general" | "heavier")];
-          band = bandOf(s, parseRatio(b.from)!, parseRatio(b.to)!, unit);
+          band = bandOf(s, b.from, b.to, unit);
         }
         if (prev && (band.min.lt(prev.band.min) || band.max.lt(prev.band.max))) {
           c.add("tier-order", file, ["tiers", index], `tier "${tier.id}" (${band.min.toFixed()}–${band.max.toFixed()} 元, ${jid}, ${party}) is lighter than the tier before it, "${prev.id}" (${prev.band.min.toFixed()}–${prev.band.max.toFixed()} 元)`, id);

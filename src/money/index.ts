@@ -32,6 +32,13 @@ export function formatAmount(value: Dec): string {
   return value.toFixed();
 }
 
+/** `value` × the ratio `text` ("2/3" or "0.4"), multiplying before dividing so thirds of whole amounts stay exact. */
+export function scale(value: Dec, text: string): Dec {
+  const slash = text.indexOf("/");
+  if (slash < 0) return value.times(text);
+  return value.times(text.slice(0, slash)).div(text.slice(slash + 1));
+}
+
 /** A closed money interval [min, max]. */
 export interface Interval {
   min: Dec;
@@ -43,10 +50,10 @@ export interface Interval {
  * rounded down to `unit`, so a rounded band never leaves the range; when rounding would empty the band the exact
  * bounds are kept.
  */
-export function bandOf(range: Interval, from: Dec, to: Dec, unit: Dec): Interval {
+export function bandOf(range: Interval, from: string, to: string, unit: Dec): Interval {
   const width = range.max.minus(range.min);
-  const min = range.min.plus(width.times(from));
-  const max = range.min.plus(width.times(to));
+  const min = range.min.plus(scale(width, from));
+  const max = range.min.plus(scale(width, to));
   return roundInward({ min, max }, unit);
 }
 
@@ -62,11 +69,11 @@ export function roundInward(band: Interval, unit: Dec): Interval {
  * 减轻 band: from `from` × the statutory minimum up to the largest multiple of `unit` strictly below the minimum.
  * Undefined when the minimum leaves no room (a fine with no statutory minimum cannot be reduced in amount).
  */
-export function reducedBandOf(statutoryMin: Dec, from: Dec, unit: Dec): Interval | undefined {
+export function reducedBandOf(statutoryMin: Dec, from: string, unit: Dec): Interval | undefined {
   if (statutoryMin.lte(0)) return undefined;
   const step = unit.isZero() ? new Dec("0.01") : unit;
   const max = statutoryMin.div(step).ceil().minus(1).times(step);
-  const min = statutoryMin.times(from).div(step).ceil().times(step);
+  const min = scale(statutoryMin, from).div(step).ceil().times(step);
   if (max.lt(0) || min.gt(max)) return undefined;
   return { min, max };
 }
