@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { root } from "./helpers.js";
+
+const cli = join(root, "dist", "cli.js");
+const run = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8", input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const fixture = JSON.parse(readFileSync(join(root, "fixtures", "yrd-2023", "_law.json"), "utf8"))[0].case;
+const tmp = mkdtempSync(join(tmpdir(), "cailiang-cli-"));
+const caseFile = join(tmp, "case.json");
+writeFileSync(caseFile, JSON.stringify(fixture));
+
+describe("cailiang CLI", () => {
+  it("evaluate --json prints exactly the Outcome", () => {
+    const r = run(["evaluate", caseFile, "--json"]);
+    expect(r.code).toBe(0);
+    const outcome = JSON.parse(r.stdout);
+    expect(Object.keys(outcome).sort()).toEqual(
+      ["matter", "ruleSet", "jurisdiction", "disposition", "grounds", "tier", "fine", "sanctions", "firstViolation", "procedure", "citations"].sort(),
+    );
+    expect(outcome.disposition).toBe("penalty");
+  });
+  it("evaluate prints a bilingual summary by default", () => {
+    const r = run(["evaluate", "examples/demo-case.json"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/阶次 Tier/);
+    expect(r.stdout).toMatch(/罚款 Fine +\d+–\d+ 元/);
+    expect(r.stdout).toMatch(/首违不罚 First violation/);
+    expect(r.stdout).toMatch(/第二十八条/);
+  });
+  it("evaluate rejects a bad case with exit 2, naming the field", () => {
+    writeFileSync(join(tmp, "bad.json"), JSON.stringify({ ...fixture, facts: {} }));
+    const r = run(["evaluate", join(tmp, "bad.json")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/facts\.location: \[missing-fact\]/);
+  });
+  it("exits 2 on bad usage and unreadable input", () => {
+    expect(run([]).code).toBe(2);
+    expect(run(["frobnicate"]).code).toBe(2);
+    expect(run(["evaluate"]).code).toBe(2);
+    expect(run(["evaluate", join(tmp, "missing.json")]).code).toBe(2);
+    writeFileSync(join(tmp, "notjson.json"), "{");
+    expect(run(["evaluate", join(tmp, "notjson.json")]).stderr).toMatch(/not valid JSON/);
+    expect(run(["evaluate", caseFile, "--rules", "nowhere"]).code).toBe(2);
+    expect(run(["evaluate", caseFile, "--bogus"]).code).toBe(2);
+  });
+  it("--rules accepts a rule set directory", () => {
+    const r = run(["evaluate", caseFile, "--json", "--rules", "rules/yrd-2023"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).ruleSet.id).toBe("yrd-2023");
+  });
+  it("batch writes one line per case, rejected lines with their issues, progress on stderr", () => {
+    const lines = [JSON.stringify(fixture), "not json", JSON.stringify({ ...fixture, jurisdiction: "anhui" }), "", JSON.stringify(fixture)];
+    writeFileSync(join(tmp, "cases.jsonl"), lines.join("\n"));
+    const r = run(["batch", join(tmp, "cases.jsonl")]);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[0].disposition).toBe("penalty");
+    expect(out[1]).toMatchObject({ line: 2, issues: [{ code: "invalid-json" }] });
+    expect(out[2]).toMatchObject({ line: 3, issues: [{ code: "no-legal-basis", path: ["jurisdiction"] }] });
+    expect(out[3]).toEqual(out[0]);
+    expect(r.stderr).toMatch(/done, 4 cases, 2 rejected/);
+  });
+  it("validate passes the bundled edition", () => {
+    const r = run(["validate", "rules/yrd-2023"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ok: yrd-2023 — \d+ matters/);
+  });
+  it("validate exits 1 on a broken copy, listing each problem with file and pointer", () => {
+    const copy = join(tmp, "rules");
+    cpSync(join(root, "rules"), copy, { recursive: true });
+    const file = join(copy, "yrd-2023", "matters", "cityscape.littering.json");
+    const m = JSON.parse(readFileSync(file, "utf8"));
+    m.tiers[0].when.all[1].value = 1; // ordinary + no prior now matches nothing; ordinary + 1 prior matches two tiers
+    m.bases.shanghai.penalty[1].text = m.bases.shanghai.penalty[1].text.replace("一百", "两百");
+    writeFileSync(file, JSON.stringify(m));
+    const r = run(["validate", join(copy, "yrd-2023")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cityscape\.littering\.json#\/tiers \(cityscape\.littering\): \[tier-gap\] no tier applies when location=ordinary, priorCount=0/);
+    expect(r.stderr).toMatch(/\[tier-overlap\] tiers "lighter" and "general" both apply/);
+    expect(r.stderr).toMatch(/cityscape\.littering\.json#\/bases\/shanghai\/penalty\/1 \(cityscape\.littering\): \[citation-mismatch\]/);
+  });
+});
