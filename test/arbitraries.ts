@@ -18,7 +18,7 @@ export function factArbitrary(decl: FactDeclaration): fc.Arbitrary<unknown> {
     case "boolean":
       return fc.boolean();
     case "money":
-      return fc.integer({ min: 0, max: 100_000_000 }).map((cents) => (cents / 100).toFixed(2));
+      return fc.integer({ min: 1, max: 100_000_000 }).map((cents) => (cents / 100).toFixed(2));
   }
 }
 

@@ -131,7 +131,9 @@ describe.each(matterIds)("law applied to every matter: %s", (id) => {
         const limit = new Dec(c.party.type === "unit" ? g.statute.simpleProcedure.unit : g.statute.simpleProcedure.individual);
         if (o.procedure.simpleProcedure && max.gt(limit)) return false;
         const onlyFine = o.sanctions.every((s) => s.kind === "measure" || s.code === "warning");
-        if (!o.procedure.simpleProcedure && o.disposition !== "no-penalty" && onlyFine && max.lte(limit)) return false;
+        const reviewed = o.procedure.legalReview || o.procedure.hearing;
+        if (o.procedure.simpleProcedure && reviewed) return false;
+        if (!o.procedure.simpleProcedure && o.disposition !== "no-penalty" && onlyFine && !reviewed && max.lte(limit)) return false;
       } else if (o.disposition === "no-penalty" && o.procedure.simpleProcedure) return false;
       return o.disposition === "no-penalty" ? o.fine === null : o.tier !== null;
     }), { numRuns: 150 });

@@ -59,6 +59,8 @@ export interface CompiledMatter {
   minor: Predicate;
   listConditions: CompiledCondition[];
   bases: Map<string, CompiledBasis>;
+  /** Money facts that are the base of a multiple or percentage fine somewhere in the matter. */
+  fineBases: Set<string>;
 }
 
 /** A rule set ready for {@link evaluate}: conditions are closures, static money bands are computed. */
@@ -163,8 +165,15 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
       }
       bases.set(jid, cb);
     }
+    const fineBases = new Set<string>();
+    for (const basis of Object.values(matter.bases)) {
+      for (const sp of [basis.statutory.individual, basis.statutory.unit]) {
+        if (sp?.fine && (sp.fine.shape === "multiple" || sp.fine.shape === "percentage")) fineBases.add(sp.fine.base);
+      }
+    }
     matters.set(matter.id, {
       matter,
+      fineBases,
       tiers,
       reduced,
       minor: matter.minor ? compileCondition(matter.minor) : defaultMinor,

@@ -65,7 +65,7 @@ function resolveBasis(compiled: CompiledRuleSet, matter: CompiledMatter, jurisdi
   };
 }
 
-function priorCount(compiled: CompiledRuleSet, v: ValidCase, matter: CompiledMatter): number {
+function priorCount(compiled: CompiledRuleSet, v: ValidCase): number {
   const policy = compiled.edition.generalRules.firstViolation;
   const windowStart = addMonths(v.input.occurredOn, -policy.lookbackMonths);
   const top = v.input.jurisdiction.split("/")[0];
@@ -73,7 +73,8 @@ function priorCount(compiled: CompiledRuleSet, v: ValidCase, matter: CompiledMat
   for (const p of v.input.priorViolations) {
     const on = Date.UTC(+p.on.slice(0, 4), +p.on.slice(5, 7) - 1, +p.on.slice(8, 10)) / 86_400_000;
     if (on < windowStart || on > v.days.occurred) continue;
-    if (policy.scope === "same-matter" ? p.matter !== matter.matter.id : compiled.matters.get(p.matter)?.matter.category !== matter.matter.category) continue;
+    // One act under several provisions (Art. 29): a prior violation recorded under any of them is the same conduct.
+    if (policy.scope === "same-matter" ? !v.matters.some((m) => m.matter.id === p.matter) : !v.matters.some((m) => compiled.matters.get(p.matter)?.matter.category === m.matter.category)) continue;
     if (policy.area === "local" && p.jurisdiction.split("/")[0] !== top) continue;
     n++;
   }
@@ -92,7 +93,7 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
   const penalty = basis[party.type] as CompiledPenalty;
   const grounds: Ground[] = [];
   const sanctions: OutcomeSanction[] = [];
-  const count = priorCount(compiled, v, cm);
+  const count = priorCount(compiled, v);
 
   const bag: Record<string, unknown> = {
     ...input.facts,
@@ -280,10 +281,6 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
     out.push(...sanctions);
     const penaltySanctions = out.filter((s) => s.kind === "penalty");
     const imposes = disposition !== "no-penalty";
-    const simpleProcedure =
-      imposes &&
-      (fineBand ? fineBand.max.lte(compiled.money.simple[threshold]) : penaltySanctions.length > 0) &&
-      penaltySanctions.every((s) => s.code === "warning");
     const legalReview =
       imposes &&
       ((fineBand !== null && fineBand.max.gte(compiled.money.legalReview[threshold])) ||
@@ -291,6 +288,13 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
     const hearing =
       imposes &&
       ((fineBand !== null && fineBand.max.gte(compiled.money.hearing[threshold])) || penaltySanctions.some((s) => HEARING_SANCTIONS.has(s.code as SanctionCode)));
+    // A decision on the spot (Art. 51) cannot wait for legal review or offer a hearing.
+    const simpleProcedure =
+      imposes &&
+      !legalReview &&
+      !hearing &&
+      (fineBand ? fineBand.max.lte(compiled.money.simple[threshold]) : penaltySanctions.length > 0) &&
+      penaltySanctions.every((s) => s.code === "warning");
     trace?.add("procedure", "info", { fineMax: fineBand ? formatAmount(fineBand.max) : null, party: party.type }, simpleProcedure ? statute.simpleProcedure.citation : null,
       `simple procedure ${simpleProcedure ? "available" : "not available"}; legal review ${legalReview ? "required" : "not required"}; hearing right ${hearing ? "must be notified" : "not triggered"} (flags use the upper bound of the range)`);
 
@@ -366,8 +370,10 @@ function run(compiled: CompiledRuleSet, raw: unknown, withTrace: boolean): SafeE
     }
     const winner = results[chosen]!.outcome;
     const oneFine = compiled.edition.generalRules.statute.oneFine;
-    winner.grounds.push({ code: "one-fine-higher-provision", citation: oneFine, mandatory: true });
-    if (!winner.citations.some((c) => c.law === oneFine.law && c.article === oneFine.article)) winner.citations.push(oneFine);
+    if (winner.disposition !== "no-penalty") {
+      winner.grounds.push({ code: "one-fine-higher-provision", citation: oneFine, mandatory: true });
+      if (!winner.citations.some((c) => c.law === oneFine.law && c.article === oneFine.article)) winner.citations.push(oneFine);
+    }
     traces[chosen]?.add("one-act-several-provisions", "applied",
       Object.fromEntries(results.map((r) => [r.outcome.matter.id, r.statutory ? `${formatAmount(r.statutory.min)}–${formatAmount(r.statutory.max)}` : null])),
       oneFine, `one fine, under ${winner.matter.id}, the provision with the higher statutory fine`);

@@ -34,11 +34,15 @@ function checkFacts(matter: CompiledMatter, facts: Readonly<Record<string, unkno
         }
         break;
       }
-      case "money":
-        if (typeof value !== "string" || value.length > MAX_MONEY_DIGITS + 3 || !parseDecimal(value)) {
+      case "money": {
+        const amount = typeof value === "string" && value.length <= MAX_MONEY_DIGITS + 3 ? parseDecimal(value) : undefined;
+        if (!amount) {
           issues.push({ code: "invalid-fact", path, message: `expected an amount in 元 as a decimal string such as "12000.50", got ${JSON.stringify(value)}` });
+        } else if (amount.isZero() && matter.fineBases.has(name)) {
+          issues.push({ code: "invalid-fact", path, message: `"${name}" is the base of the fine and must be above 0 元` });
         }
         break;
+      }
       case "enum":
         if (typeof value !== "string" || !decl.values.some((v) => v.value === value)) {
           issues.push({ code: "invalid-fact", path, message: `expected one of ${decl.values.map((v) => `"${v.value}"`).join(", ")}, got ${JSON.stringify(value)}` });

@@ -2859,7 +2859,7 @@ export const yrd2023: RuleSetSource = {
       "zh": "平方米",
       "en": "m²"
      },
-     "min": 0
+     "min": 0.01
     },
     "greenSpaceKind": {
      "type": "enum",
@@ -3100,7 +3100,7 @@ export const yrd2023: RuleSetSource = {
       "zh": "平方米",
       "en": "m²"
      },
-     "min": 0
+     "min": 0.01
     }
    },
    "bases": {
@@ -4166,7 +4166,7 @@ export const yrd2023: RuleSetSource = {
       "zh": "吨",
       "en": "tonnes"
      },
-     "min": 0
+     "min": 0.001
     }
    },
    "bases": {
@@ -4433,7 +4433,7 @@ export const yrd2023: RuleSetSource = {
        "optional": false,
        "sanctions": [
         {
-         "code": "order-to-stop-work",
+         "code": "order-to-stop-construction",
          "label": {
           "zh": "责令停止建设",
           "en": "Order to stop building"
@@ -4457,7 +4457,7 @@ export const yrd2023: RuleSetSource = {
        "optional": false,
        "sanctions": [
         {
-         "code": "order-to-stop-work",
+         "code": "order-to-stop-construction",
          "label": {
           "zh": "责令停止建设",
           "en": "Order to stop building"

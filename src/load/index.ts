@@ -208,6 +208,9 @@ function checkMatter(
           const d = matter.facts[name];
           if (!d) c.add("unknown-fact", file, [...at, "fine"], `fine refers to undeclared fact "${name}"`, id);
           else if (d.type !== kind) c.add("invalid-rule-file", file, [...at, "fine"], `fine needs "${name}" to be a ${kind} fact, not ${d.type}`, id);
+          else if (d.type === "number" && !(d.min > 0)) {
+            c.add("invalid-rule-file", file, ["facts", name, "min"], `"${name}" is a quantity of a per-unit fine: its minimum must be above 0 (a zero quantity gives a 0 元 fine)`, id);
+          }
         }
       }
       sp.preconditions?.forEach((p, i) => checkCondition(c, p.when, domains, file, [...at, "preconditions", i, "when"], id));

@@ -173,7 +173,10 @@ export const SanctionCode = z.enum([
   "confiscate-items",
   "detain-items",
   "detain-vehicle",
+  /** 责令停产停业 / 责令停工: a penalty (行政处罚法 Art. 9), with a hearing right. */
   "order-to-stop-work",
+  /** 责令停止建设 / 停止违法行为: an administrative order, not a penalty. */
+  "order-to-stop-construction",
   "revoke-license",
   "clear-at-offender-cost",
   "demolish",
