@@ -39,6 +39,7 @@ describe("case validation rejects, naming the field", () => {
     ["a number given as a string", { ...valid, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: "30" } }, { code: "invalid-fact", path: ["facts", "occupiedArea"] }],
     ["a money fact given as a number", { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: 1000, treeCount: 1, trunkDiameter: 10 } }, { code: "invalid-fact", path: ["facts", "compensationStandard"] }],
     ["a money fact with an exponent", { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "1e309", treeCount: 1, trunkDiameter: 10 } }, { code: "invalid-fact", path: ["facts", "compensationStandard"] }],
+    ["a zero fine base", { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "0.00", treeCount: 1, trunkDiameter: 10 } }, { code: "invalid-fact", path: ["facts", "compensationStandard"] }],
     ["discovery before the act", { ...valid, discoveredOn: "2024-06-02" }, { code: "date-order", path: ["discoveredOn"] }],
     ["an end before the start", { ...valid, endedOn: "2024-06-01" }, { code: "date-order", path: ["endedOn"] }],
     ["a decision before discovery", { ...valid, decidedOn: "2024-06-01" }, { code: "date-order", path: ["decidedOn"] }],

@@ -191,6 +191,12 @@ describe("the loader rejects", () => {
     });
     expect(issues).toContainEqual(expect.objectContaining({ code: "unknown-fact", pointer: "/bases/shanghai/statutory/individual/fine" }));
   });
+  it("a per-unit quantity that may be zero", () => {
+    const issues = issuesOf((s) => {
+      s.matters[matterIndex(s, "ecology.renovation-waste-misplaced")].facts.tonnes.min = 0;
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ code: "invalid-rule-file", pointer: "/facts/tonnes/min" }));
+  });
   it("a citation altered by a single character", () => {
     const issues = issuesOf((s) => {
       const c = s.matters[matterIndex(s, "cityscape.littering")].bases.shanghai.penalty[1];
