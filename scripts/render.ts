@@ -19,6 +19,19 @@ export function renderGenerated(root: string): [string, string][] {
     ["rules/schema/edition.schema.json", schema(EditionFile, "cailiang edition file")],
     ["rules/schema/matter.schema.json", schema(MatterFile, "cailiang matter file")],
   ];
+  const lawsDir = join(root, "rules", "laws");
+  const titles = Object.fromEntries(
+    readdirSync(lawsDir)
+      .filter((f) => f.endsWith(".md") && f !== "README.md")
+      .sort()
+      .map((f) => [f.slice(0, -3), readFileSync(join(lawsDir, f), "utf8").split("\n")[0]!.replace(/^#\s*/, "").trim()]),
+  );
+  out.push([
+    "src/generated/law-titles.ts",
+    `// Generated from the first line of each rules/laws/*.md by \`npm run generate\`; do not edit.\n\n` +
+      `/** The title of each law in the law collection, by law id. */\n` +
+      `export const LAW_TITLES: Readonly<Record<string, string>> = ${JSON.stringify(titles, null, 2)};\n`,
+  ]);
   const exports: string[] = [];
   for (const id of BUNDLED) {
     const dir = join(root, "rules", id);

@@ -1,5 +1,6 @@
 /** Human-readable rendering of an Outcome for the terminal, Chinese first with English labels. */
 import type { Outcome } from "../schema/case.js";
+import { LAW_TITLES } from "../generated/law-titles.js";
 
 const DISPOSITION: Record<Outcome["disposition"], string> = {
   "no-penalty": "不予行政处罚 / no penalty",
@@ -46,24 +47,7 @@ export function renderOutcome(o: Outcome): string {
   return lines.join("\n");
 }
 
-const LAW_NAMES: Record<string, string> = {
-  "cn-administrative-penalty-law-2021": "《行政处罚法》",
-  "cn-air-pollution-law-2018": "《大气污染防治法》",
-  "cn-noise-pollution-law-2021": "《噪声污染防治法》",
-  "cn-solid-waste-law-2020": "《固体废物污染环境防治法》",
-  "cn-urban-rural-planning-law-2019": "《城乡规划法》",
-  "cn-city-appearance-regulation-2017": "《城市市容和环境卫生管理条例》",
-  "sh-city-appearance-regulation-2018": "《上海市市容环境卫生管理条例》",
-  "sh-domestic-waste-regulation-2019": "《上海市生活垃圾管理条例》",
-  "sh-greening-regulation-2018": "《上海市绿化条例》",
-  "sh-air-pollution-regulation-2018": "《上海市大气污染防治条例》",
-  "sh-construction-market-regulation": "《上海市建筑市场管理条例》",
-  "zj-city-appearance-regulation-2021": "《浙江省城市市容和环境卫生管理条例》",
-  "zj-domestic-waste-regulation-2020": "《浙江省生活垃圾管理条例》",
-  "zj-jiaxing-construction-waste-regulation-2021": "《嘉兴市建筑垃圾管理条例》",
-  "zj-jiaxing-waste-sorting-regulation-2021": "《嘉兴市生活垃圾分类管理条例》",
-};
-
 function lawName(id: string): string {
-  return LAW_NAMES[id] ?? id;
+  const title = LAW_TITLES[id];
+  return title ? `《${title}》` : id;
 }
