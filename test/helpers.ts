@@ -1,10 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compile, loadRuleSet } from "../src/index.js";
-import { yrd2023 } from "../src/rules.js";
+import { compile, loadRuleSet, type RuleSetSource } from "../src/index.js";
 
 export const root = join(import.meta.dirname, "..");
-export const compiled = compile(loadRuleSet(yrd2023));
+
+/** The rule files of an edition as they are on disk (the bundled copy is checked against them separately). */
+export function readRuleSource(edition: string): RuleSetSource {
+  const dir = join(root, "rules", edition);
+  const files = readdirSync(join(dir, "matters")).filter((f) => f.endsWith(".json")).sort();
+  return {
+    edition: JSON.parse(readFileSync(join(dir, "edition.json"), "utf8")),
+    matters: files.map((f) => JSON.parse(readFileSync(join(dir, "matters", f), "utf8"))),
+    paths: { edition: `rules/${edition}/edition.json`, matters: files.map((f) => `rules/${edition}/matters/${f}`) },
+  };
+}
+
+export const compiled = compile(loadRuleSet(readRuleSource("yrd-2023")));
 
 export interface Fixture {
   name: string;
@@ -23,5 +34,5 @@ export function fixtureFiles(edition: string): [string, Fixture[]][] {
 
 /** A deep copy of the bundled rule files, to break in tests. */
 export function ruleSource() {
-  return structuredClone(yrd2023) as { edition: any; matters: any[]; paths: { edition: string; matters: string[] } };
+  return readRuleSource("yrd-2023") as { edition: any; matters: any[]; paths: { edition: string; matters: string[] } };
 }
