@@ -116,7 +116,7 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
   }
   const factTier = cm.tiers[factIndex]!;
   bag.tierLevel = factTier.level;
-  trace?.add("tier-by-facts", "applied", { ...input.facts, priorCount: count, party: party.type }, null,
+  trace?.add("tier-by-facts", "applied", { ...input.facts, priorCount: count, party: party.type, tier: factTier.id }, null,
     `facts select tier "${factTier.id}" (${factTier.label.zh} / ${factTier.label.en})`);
 
   // 首违不罚 verdict: the list's commitment, else Art. 33 ¶1 sentence 2.
