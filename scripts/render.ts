@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { EditionFile, MatterFile } from "../src/schema/rules.js";
+import { loadRuleSet } from "../src/load/index.js";
+import { benchmarkMarkdown } from "../src/report/table.js";
 
 export const BUNDLED = ["yrd-2023"] as const;
 
@@ -51,6 +53,7 @@ export function renderGenerated(root: string): [string, string][] {
         `export const ${camel(id)}: RuleSetSource = ${JSON.stringify(source, null, 1)};\n`,
     ]);
     exports.push(id);
+    out.push([`docs/benchmark/${id}.md`, benchmarkMarkdown(loadRuleSet(source)) + "\n"]);
   }
   return out;
 }

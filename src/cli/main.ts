@@ -12,6 +12,7 @@ import { loadRuleSet } from "../load/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
 import { renderOutcome } from "./render.js";
+import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 
 const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023 };
 const DEFAULT_EDITION = "yrd-2023";
@@ -24,15 +25,19 @@ Usage:
   cailiang evaluate <case.json> [--rules <dir|edition>] [--json] [--trace]
   cailiang batch <cases.jsonl> [--rules <dir|edition>] [--trace]
   cailiang validate <rules-dir> [--laws <dir>]
+  cailiang export <rules-dir|edition> --md|--csv
 
   evaluate   print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)
   batch      one Outcome (or {"line", "issues"}) per input line, JSON Lines on stdout, progress on stderr
   validate   check a rule set directory: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations
+  export     the benchmark in the official table layout, per jurisdiction, with each row's provenance
 
 Options:
   --rules    a rule set directory, or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); default ${DEFAULT_EDITION}
   --laws     directory of law texts to check citations against (default: laws/ beside the rule set)
   --json     print the Outcome as JSON
+  --md       export as Markdown
+  --csv      export as CSV (UTF-8)
   --trace    include the explanation trace
   -h, --help show this help
 
@@ -135,6 +140,14 @@ async function cmdBatch(positionals: string[], values: Record<string, unknown>):
   return rejected > 0 ? 1 : 0;
 }
 
+function cmdExport(positionals: string[], values: Record<string, unknown>): number {
+  if (positionals.length !== 1) throw new UsageError("export needs exactly one rule set (a directory or a bundled edition id)");
+  if (Boolean(values.md) === Boolean(values.csv)) throw new UsageError("export needs exactly one of --md and --csv");
+  const { ruleSet } = loadCompiled(positionals[0]);
+  process.stdout.write(values.md ? benchmarkMarkdown(ruleSet) + "\n" : benchmarkCsv(ruleSet));
+  return 0;
+}
+
 function cmdValidate(positionals: string[], values: Record<string, unknown>): number {
   if (positionals.length !== 1) throw new UsageError("validate needs exactly one rule set directory");
   const dir = positionals[0]!;
@@ -169,6 +182,8 @@ export async function main(argv: string[]): Promise<number> {
         rules: { type: "string" },
         laws: { type: "string" },
         json: { type: "boolean" },
+        md: { type: "boolean" },
+        csv: { type: "boolean" },
         trace: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -190,6 +205,8 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdBatch(rest, parsed.values);
       case "validate":
         return cmdValidate(rest, parsed.values);
+      case "export":
+        return cmdExport(rest, parsed.values);
       default:
         console.error(`${command === undefined ? "no command given" : `unknown command "${command}"`}\n\n${USAGE}`);
         return 2;
