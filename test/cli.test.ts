@@ -87,3 +87,21 @@ describe("cailiang CLI", () => {
     expect(r.stderr).toMatch(/cityscape\.littering\.json#\/bases\/shanghai\/penalty\/1 \(cityscape\.littering\): \[citation-mismatch\]/);
   });
 });
+
+describe("cailiang export", () => {
+  it("prints the Markdown table of the bundled edition", () => {
+    const r = run(["export", "yrd-2023", "--md"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# .+\n/);
+    expect(r.stdout).toContain("| 序号 | 违法行为 | 法律依据 | 处罚依据 | 裁量阶次 | 适用情形 | 处罚标准 | 首违不罚 | 来源 |");
+  });
+  it("prints CSV from a rule set directory", () => {
+    const r = run(["export", "rules/yrd-2023", "--csv"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\r\n")[0]).toBe("地区,事项编号,序号,违法行为,法律依据,处罚依据,裁量阶次,适用情形,处罚标准,首违不罚,来源");
+  });
+  it("needs exactly one format", () => {
+    expect(run(["export", "yrd-2023"]).code).toBe(2);
+    expect(run(["export", "yrd-2023", "--md", "--csv"]).code).toBe(2);
+  });
+});

@@ -179,6 +179,17 @@ export function benchmarkMarkdown(ruleSet: RuleSet): string {
     for (const g of e.knownGaps) out.push(`- ${g.jurisdiction ? `\`${g.jurisdiction}\`: ` : ""}${g.note.zh} ${g.note.en}`);
     out.push("");
   }
+  const listed = ruleSet.matters.filter((m) => m.firstViolation?.listed);
+  if (listed.length > 0) {
+    out.push("## 首违不罚清单 First-violation (no-penalty) list", "");
+    out.push("| 事项 | 清单项 | 来源 | 条件（均须满足） | 依据 |", "|---|---|---|---|---|");
+    for (const m of listed) {
+      const fv = m.firstViolation!;
+      const source = fv.provenance.source ? `${fv.provenance.source.title}${fv.provenance.source.date ? `（${fv.provenance.source.date}）` : ""}` : "";
+      out.push(`| ${mdCell(`${m.name.zh}<br>\`${m.id}\``)} | ${fv.item ?? ""} | ${STATUS[fv.provenance.status]}${source ? `：${mdCell(source)}` : ""} | ${mdCell(fv.conditions.map((c) => c.label.zh).join("；"))} | ${mdCell(fv.provenance.note ?? "")} |`);
+    }
+    out.push("");
+  }
   for (const j of e.jurisdictions) {
     const jr = rows.filter((r) => r.jurisdiction === j.id);
     out.push(`## ${j.name.zh} ${j.name.en} (\`${j.id}\`)`, "");
