@@ -12,6 +12,8 @@ import { addMonths } from "../dates/index.js";
 import { formatAmount, type Interval } from "../money/index.js";
 import { validateCase, type ValidCase } from "./validate.js";
 
+export { validateCase, type ValidCase };
+
 export type SafeEvaluateResult = { ok: true; outcome: Outcome } | { ok: false; issues: Issue[] };
 
 const PENALTY_SANCTIONS: ReadonlySet<SanctionCode> = new Set<SanctionCode>([
@@ -65,7 +67,8 @@ function resolveBasis(compiled: CompiledRuleSet, matter: CompiledMatter, jurisdi
   };
 }
 
-function priorCount(compiled: CompiledRuleSet, v: ValidCase): number {
+/** Prior violations of the case's conduct counted under the edition's first-violation policy. */
+export function priorCount(compiled: CompiledRuleSet, v: ValidCase): number {
   const policy = compiled.edition.generalRules.firstViolation;
   const windowStart = addMonths(v.input.occurredOn, -policy.lookbackMonths);
   const top = v.input.jurisdiction.split("/")[0];
@@ -85,6 +88,22 @@ function money(interval: Interval): { min: string; max: string; currency: "CNY" 
   return { min: formatAmount(interval.min), max: formatAmount(interval.max), currency: "CNY" };
 }
 
+/**
+ * The facts every condition of a case reads: the matter facts plus the system facts (`tierLevel` is set during
+ * evaluation). Exposed so another condition engine can be run over exactly the same facts.
+ */
+export function factBag(v: ValidCase, priorCount: number): Record<string, unknown> {
+  const input = v.input;
+  return {
+    ...input.facts,
+    party: input.party.type,
+    priorCount,
+    harm: input.harm,
+    correction: input.correction,
+    circumstances: v.circumstances,
+  };
+}
+
 function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: CompiledMatter, basis: CompiledBasis, trace: Trace | null): ProvisionResult {
   const g = compiled.edition.generalRules;
   const statute = g.statute;
@@ -95,14 +114,7 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
   const sanctions: OutcomeSanction[] = [];
   const count = priorCount(compiled, v);
 
-  const bag: Record<string, unknown> = {
-    ...input.facts,
-    party: party.type,
-    priorCount: count,
-    harm: input.harm,
-    correction: input.correction,
-    circumstances: v.circumstances,
-  };
+  const bag = factBag(v, count);
   trace?.add("legal-basis", "info", { jurisdiction: input.jurisdiction }, basis.basis.penalty[0] ?? null,
     `${cm.matter.id}: ${basis.jurisdiction === input.jurisdiction ? "" : `applies the basis of ${basis.jurisdiction}; `}prior violations counted in the window: ${count}`);
 
@@ -342,7 +354,11 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
 function run(compiled: CompiledRuleSet, raw: unknown, withTrace: boolean): SafeEvaluateResult {
   const checked = validateCase(compiled, raw);
   if (!checked.ok) return checked;
-  const v = checked.value;
+  return evaluateValid(compiled, checked.value, withTrace);
+}
+
+/** Evaluates a case that {@link validateCase} accepted (for alternative condition engines over the same pipeline). */
+export function evaluateValid(compiled: CompiledRuleSet, v: ValidCase, withTrace: boolean): SafeEvaluateResult {
   const bases: CompiledBasis[] = [];
   const issues: Issue[] = [];
   for (const m of v.matters) {
