@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { EditionFile, MatterFile } from "../src/schema/rules.js";
+import { EditionFile, MatterFile, OverlayFile } from "../src/schema/rules.js";
+import { existsSync } from "node:fs";
 import { loadRuleSet } from "../src/load/index.js";
 import { benchmarkMarkdown } from "../src/report/table.js";
 
@@ -20,6 +21,7 @@ export function renderGenerated(root: string): [string, string][] {
   const out: [string, string][] = [
     ["rules/schema/edition.schema.json", schema(EditionFile, "cailiang edition file")],
     ["rules/schema/matter.schema.json", schema(MatterFile, "cailiang matter file")],
+    ["rules/schema/overlay.schema.json", schema(OverlayFile, "cailiang jurisdiction overlay file")],
   ];
   const lawsDir = join(root, "rules", "laws");
   const titles = Object.fromEntries(
@@ -40,10 +42,18 @@ export function renderGenerated(root: string): [string, string][] {
     const files = readdirSync(join(dir, "matters")).filter((f) => f.endsWith(".json")).sort();
     const edition = JSON.parse(readFileSync(join(dir, "edition.json"), "utf8"));
     const matters = files.map((f) => JSON.parse(readFileSync(join(dir, "matters", f), "utf8")));
+    const overlayDir = join(dir, "overlays");
+    const overlayFiles = existsSync(overlayDir) ? readdirSync(overlayDir).filter((f) => f.endsWith(".json")).sort() : [];
+    const overlays = overlayFiles.map((f) => JSON.parse(readFileSync(join(overlayDir, f), "utf8")));
     const source = {
       edition,
       matters,
-      paths: { edition: `rules/${id}/edition.json`, matters: files.map((f) => `rules/${id}/matters/${f}`) },
+      overlays,
+      paths: {
+        edition: `rules/${id}/edition.json`,
+        matters: files.map((f) => `rules/${id}/matters/${f}`),
+        overlays: overlayFiles.map((f) => `rules/${id}/overlays/${f}`),
+      },
     };
     out.push([
       `src/generated/${id}.ts`,

@@ -54,7 +54,22 @@ function readSource(dir: string, issues: Issue[]): RuleSetSource {
     matters.push(data);
     paths.push(rel(join(mattersDir, f)));
   }
-  return { edition: existsSync(editionPath) ? parse(editionPath) : undefined, matters, paths: { edition: rel(editionPath), matters: paths } };
+  const overlaysDir = join(dir, "overlays");
+  const overlayFiles = existsSync(overlaysDir) ? readdirSync(overlaysDir).filter((f) => f.endsWith(".json")).sort() : [];
+  const overlays: unknown[] = [];
+  const overlayPaths: string[] = [];
+  for (const f of overlayFiles) {
+    const data = parse(join(overlaysDir, f));
+    if (data === undefined) continue;
+    overlays.push(data);
+    overlayPaths.push(rel(join(overlaysDir, f)));
+  }
+  return {
+    edition: existsSync(editionPath) ? parse(editionPath) : undefined,
+    matters,
+    overlays,
+    paths: { edition: rel(editionPath), matters: paths, overlays: overlayPaths },
+  };
 }
 
 function lawOptions(dir: string, options: DirOptions): LoadOptions {
@@ -63,7 +78,7 @@ function lawOptions(dir: string, options: DirOptions): LoadOptions {
   return { laws: readLaws(lawsDir) };
 }
 
-/** Loads `<dir>/edition.json` and `<dir>/matters/*.json`; returns every problem instead of throwing. */
+/** Loads `<dir>/edition.json`, `<dir>/matters/*.json` and `<dir>/overlays/*.json`; returns every problem instead of throwing. */
 export function safeLoadRuleSetFromDir(dir: string, options: DirOptions = {}): LoadResult {
   const issues: Issue[] = [];
   const source = readSource(dir, issues);

@@ -10,6 +10,7 @@ import type {
   LegalBasis,
   Localized,
   MatterFile,
+  OverlayFile,
   Sanction,
   StatutoryFine,
   StatutoryPenalty,
@@ -61,6 +62,8 @@ export interface CompiledMatter {
   bases: Map<string, CompiledBasis>;
   /** Money facts that are the base of a multiple or percentage fine somewhere in the matter. */
   fineBases: Set<string>;
+  /** Overlay refinements by jurisdiction, then tier id. */
+  overlays: Map<string, { overlay: OverlayFile; tiers: Map<string, OverlayFile["matters"][string]["tiers"][string]> }>;
 }
 
 /** A rule set ready for {@link evaluate}: conditions are closures, static money bands are computed. */
@@ -171,9 +174,15 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
         if (sp?.fine && (sp.fine.shape === "multiple" || sp.fine.shape === "percentage")) fineBases.add(sp.fine.base);
       }
     }
+    const overlays: CompiledMatter["overlays"] = new Map();
+    for (const overlay of ruleSet.overlays) {
+      const refinement = overlay.matters[matter.id];
+      if (refinement) overlays.set(overlay.jurisdiction, { overlay, tiers: new Map(Object.entries(refinement.tiers)) });
+    }
     matters.set(matter.id, {
       matter,
       fineBases,
+      overlays,
       tiers,
       reduced,
       minor: matter.minor ? compileCondition(matter.minor) : defaultMinor,

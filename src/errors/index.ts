@@ -19,6 +19,7 @@ export type IssueCode =
   | "tier-gap"
   | "tier-check-too-large"
   | "citation-mismatch"
+  | "overlay-outside-parent"
   // cases
   | "invalid-case"
   | "unknown-matter"

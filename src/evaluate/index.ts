@@ -6,10 +6,10 @@ import { CaseInputError, type Issue } from "../errors/index.js";
 import type { CompiledBasis, CompiledMatter, CompiledPenalty, CompiledRuleSet, CompiledTier } from "../compile/index.js";
 import { tierBand } from "../compile/index.js";
 import { statutoryInterval } from "../compile/fine.js";
-import type { Citation, Localized, SanctionCode } from "../schema/rules.js";
+import type { Citation, Localized, OverlayFile, SanctionCode } from "../schema/rules.js";
 import type { Ground, Outcome, OutcomeSanction, TraceStep } from "../schema/case.js";
 import { addMonths } from "../dates/index.js";
-import { formatAmount, type Interval } from "../money/index.js";
+import { bandOf, Dec, formatAmount, type Interval } from "../money/index.js";
 import { validateCase, type ValidCase } from "./validate.js";
 
 export { validateCase, type ValidCase };
@@ -235,8 +235,27 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
   const fine = penalty.fine;
   let tier: CompiledTier;
   let band: Interval | null = null;
+  // A jurisdiction overlay below the basis (e.g. 青浦 under Shanghai) may narrow the tier's range.
+  let refinement: { overlay: OverlayFile; tier: OverlayFile["matters"][string]["tiers"][string] } | undefined;
+  const overlayFor = (t: CompiledTier) => {
+    for (let j: string | undefined = input.jurisdiction; j && j !== basis.jurisdiction; j = j.includes("/") ? j.slice(0, j.lastIndexOf("/")) : undefined) {
+      const o = cm.overlays.get(j);
+      const tier = o?.tiers.get(t.id);
+      if (o && tier) return { overlay: o.overlay, tier };
+    }
+    return undefined;
+  };
   const bandFor = (t: CompiledTier, index: number): Interval | undefined => {
     if (!fine) return undefined;
+    refinement = t.level === "reduced" ? undefined : overlayFor(t);
+    if (refinement) {
+      const amounts = refinement.tier[party.type];
+      if (amounts) return { min: new Dec(amounts.min), max: new Dec(amounts.max) };
+      if (refinement.tier.band) {
+        return bandOf(statutoryInterval(fine, input.facts), refinement.tier.band.from, refinement.tier.band.to, compiled.money.unit);
+      }
+      refinement = undefined;
+    }
     if (penalty.fixed) return t.level === "reduced" ? penalty.fixed.reduced : penalty.fixed.bands[index];
     const statutory = statutoryInterval(fine, input.facts);
     return tierBand(compiled.edition, t.tier, t.level, fine, statutory, basis.jurisdiction, party.type, compiled.money.unit);
@@ -260,6 +279,11 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
         : `${shift < 0 ? "mitigating" : "aggravating"} circumstance(s) move the tier from "${factTier.id}" to "${tier.id}"`);
   }
   grounds.unshift({ code: "statutory-penalty", citation: basis.basis.penalty[0] ?? null, mandatory: !penalty.penalty.optional });
+  if (refinement) {
+    grounds.push({ code: "local-refinement", citation: refinement.overlay.citation, mandatory: true, ref: refinement.overlay.jurisdiction });
+    trace?.add("local-refinement", "applied", { jurisdiction: input.jurisdiction, tier: tier.id }, refinement.overlay.citation,
+      `${refinement.overlay.title.en}: ${band ? `${formatAmount(band.min)}–${formatAmount(band.max)} 元` : "refined"} within the ${basis.jurisdiction} tier`);
+  }
 
   bag.tierLevel = tier.level;
   for (const { sanction, test } of penalty.sanctions) {

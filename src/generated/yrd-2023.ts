@@ -189,6 +189,11 @@ export const yrd2023: RuleSetSource = {
      "law": "cn-administrative-penalty-law-2021",
      "article": "第六十三条第一款第（一）项",
      "text": "较大数额罚款"
+    },
+    "temporal": {
+     "law": "cn-administrative-penalty-law-2021",
+     "article": "第三十七条",
+     "text": "实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。但是，作出行政处罚决定时，法律、法规、规章已被修改或者废止，且新的规定处罚较轻或者不认为是违法的，适用新的规定。"
     }
    },
    "tierFormula": {
@@ -13142,6 +13147,7 @@ export const yrd2023: RuleSetSource = {
    ]
   }
  ],
+ "overlays": [],
  "paths": {
   "edition": "rules/yrd-2023/edition.json",
   "matters": [
@@ -13191,6 +13197,7 @@ export const yrd2023: RuleSetSource = {
    "rules/yrd-2023/matters/ecology.restaurant-fume.json",
    "rules/yrd-2023/matters/ecology.temporary-construction.json",
    "rules/yrd-2023/matters/ecology.unpermitted-construction.json"
-  ]
+  ],
+  "overlays": []
  }
 };

@@ -7,6 +7,7 @@ import { CailiangError, RuleSetError, toPointer, type Issue, type IssueCode } fr
 import {
   EditionFile,
   MatterFile,
+  OverlayFile,
   type Citation,
   type Condition,
   type StatutoryPenalty,
@@ -23,15 +24,18 @@ import { checkPartition } from "./partition.js";
 export interface RuleSet {
   readonly edition: EditionFile;
   readonly matters: readonly MatterFile[];
-  /** Where each part came from, for messages: the edition file and one path per matter. */
-  readonly files: { readonly edition: string; readonly matters: readonly string[] };
+  /** Jurisdiction overlays refining a parent's tiers (e.g. 青浦 within Shanghai's benchmark). */
+  readonly overlays: readonly OverlayFile[];
+  /** Where each part came from, for messages: the edition file and one path per matter and overlay. */
+  readonly files: { readonly edition: string; readonly matters: readonly string[]; readonly overlays: readonly string[] };
 }
 
 /** Raw rule files as parsed JSON, with optional file paths for messages. */
 export interface RuleSetSource {
   edition: unknown;
   matters: readonly unknown[];
-  paths?: { edition?: string; matters?: readonly string[] };
+  overlays?: readonly unknown[];
+  paths?: { edition?: string; matters?: readonly string[]; overlays?: readonly string[] };
 }
 
 export interface LoadOptions {
@@ -337,6 +341,87 @@ function checkMatter(
   );
 }
 
+function checkOverlay(c: Collector, edition: EditionFile, matters: MatterFile[], overlay: OverlayFile, file: string): void {
+  const declared = new Set(edition.jurisdictions.map((j) => j.id));
+  if (!declared.has(overlay.jurisdiction)) {
+    c.add("unknown-jurisdiction", file, ["jurisdiction"], `"${overlay.jurisdiction}" is not declared by edition ${edition.id}`);
+    return;
+  }
+  if (!declared.has(overlay.parent) || !overlay.jurisdiction.startsWith(overlay.parent + "/")) {
+    c.add("unknown-jurisdiction", file, ["parent"], `"${overlay.parent}" must be a declared jurisdiction above "${overlay.jurisdiction}"`);
+    return;
+  }
+  const unit = new Dec(edition.generalRules.rounding.unit);
+  const formula = edition.generalRules.tierFormula;
+  for (const [matterId, refinement] of Object.entries(overlay.matters)) {
+    const matter = matters.find((m) => m.id === matterId);
+    if (!matter) {
+      c.add("unknown-matter", file, ["matters", matterId], `edition ${edition.id} has no matter "${matterId}"`, matterId);
+      continue;
+    }
+    let basisId: string | undefined;
+    for (let j: string | undefined = overlay.parent; j; j = j.includes("/") ? j.slice(0, j.lastIndexOf("/")) : undefined) {
+      if (matter.bases[j]) {
+        basisId = j;
+        break;
+      }
+    }
+    if (!basisId) {
+      c.add("unknown-jurisdiction", file, ["matters", matterId], `${matterId} has no legal basis for "${overlay.parent}" to refine`, matterId);
+      continue;
+    }
+    const basis = matter.bases[basisId]!;
+    for (const [tierId, r] of Object.entries(refinement.tiers)) {
+      const at = ["matters", matterId, "tiers", tierId];
+      const tier = matter.tiers.find((t) => t.id === tierId && t.level !== "reduced");
+      if (!tier) {
+        c.add("unknown-fact", file, at, `${matterId} has no tier "${tierId}" that facts select`, matterId);
+        continue;
+      }
+      for (const party of ["individual", "unit"] as const) {
+        const amounts = r[party];
+        if (!amounts) continue;
+        const fine = basis.statutory[party]?.fine;
+        if (!fine || !isStaticFine(fine)) {
+          c.add("overlay-outside-parent", file, [...at, party], `tier "${tierId}": explicit amounts need a fixed statutory range for ${party} parties; use a band`, matterId);
+          continue;
+        }
+        const s = statutoryInterval(fine, {});
+        const table = formulaTable(fine);
+        const explicit = tier.amounts?.[basisId]?.[party];
+        let parentBand: Interval;
+        if (explicit) parentBand = { min: new Dec(explicit.min), max: new Dec(explicit.max) };
+        else if (table === "fixed") parentBand = s;
+        else {
+          const b = typeof tier.band === "object" ? tier.band : formula[table][(tier.band as "lighter" | "general" | "heavier" | undefined) ?? (tier.level as "lighter" | "general" | "heavier")];
+          parentBand = bandOf(s, b.from, b.to, unit);
+        }
+        const min = new Dec(amounts.min);
+        const max = new Dec(amounts.max);
+        if (min.gt(max) || min.lt(parentBand.min) || max.gt(parentBand.max)) {
+          c.add("overlay-outside-parent", file, [...at, party],
+            `tier "${tierId}" of ${matterId} (${amounts.min}–${amounts.max} 元, ${party}) leaves the parent's tier range ${parentBand.min.toFixed()}–${parentBand.max.toFixed()} 元 (${basisId}); a lower level may only narrow it`, matterId);
+        }
+      }
+      if (r.band) {
+        const b = typeof tier.band === "object" ? tier.band : undefined;
+        const parentFrom = parseRatio(b?.from ?? "0")!;
+        const parentTo = parseRatio(b?.to ?? "1")!;
+        const from = parseRatio(r.band.from)!;
+        const to = parseRatio(r.band.to)!;
+        const tables = [...new Set(Object.values(basis.statutory).filter((p) => p?.fine).map((p) => formulaTable(p!.fine!)))];
+        const formulaBand = !b && tables.length === 1 && tables[0] !== "fixed" ? formula[tables[0] as "range" | "maxOnly"][tier.level as "lighter" | "general" | "heavier"] : undefined;
+        const lo = formulaBand ? parseRatio(formulaBand.from)! : parentFrom;
+        const hi = formulaBand ? parseRatio(formulaBand.to)! : parentTo;
+        if (from.gt(to) || from.lt(lo) || to.gt(hi)) {
+          c.add("overlay-outside-parent", file, [...at, "band"],
+            `tier "${tierId}" of ${matterId}: band ${r.band.from}–${r.band.to} leaves the parent's band ${lo.toFixed(4)}–${hi.toFixed(4)} of the statutory range`, matterId);
+        }
+      }
+    }
+  }
+}
+
 function checkEdition(c: Collector, edition: EditionFile, file: string): void {
   const seen = new Set<string>();
   edition.jurisdictions.forEach((j, i) => {
@@ -424,8 +509,27 @@ export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}
     check(source.edition, editionFile);
     source.matters.forEach((m, i) => check(m, matterFiles[i]!, (m as { id?: string } | null)?.id));
   }
+  const overlayFiles = (source.overlays ?? []).map((_, i) => source.paths?.overlays?.[i] ?? `overlays[${i}]`);
+  const overlays: OverlayFile[] = [];
+  (source.overlays ?? []).forEach((raw, i) => {
+    const parsed = OverlayFile.safeParse(raw);
+    if (!parsed.success) zodIssues(c, parsed.error, overlayFiles[i]!);
+    else overlays.push(parsed.data);
+  });
+  if (laws) (source.overlays ?? []).forEach((o, i) => {
+    for (const { citation, path } of citationsIn(o)) {
+      const problem = checkCitation(citation, laws);
+      if (problem) c.add("citation-mismatch", overlayFiles[i]!, path, problem);
+    }
+  });
   if (parsedEdition.success) {
     checkEdition(c, parsedEdition.data, editionFile);
+    const seenOverlay = new Set<string>();
+    overlays.forEach((o, i) => {
+      if (seenOverlay.has(o.jurisdiction)) c.add("duplicate-id", overlayFiles[i]!, ["jurisdiction"], `a second overlay for "${o.jurisdiction}"`);
+      seenOverlay.add(o.jurisdiction);
+      checkOverlay(c, parsedEdition.data, matters, o, overlayFiles[i]!);
+    });
     for (const m of matters) {
       const i = source.matters.findIndex((raw) => (raw as { id?: string } | null)?.id === m.id);
       checkMatter(c, parsedEdition.data, m, matterFiles[i]!);
@@ -435,7 +539,8 @@ export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}
   const ruleSet: RuleSet = {
     edition: parsedEdition.data!,
     matters,
-    files: { edition: editionFile, matters: matters.map((m) => ids.get(m.id)!) },
+    overlays,
+    files: { edition: editionFile, matters: matters.map((m) => ids.get(m.id)!), overlays: overlayFiles },
   };
   return { ok: true, ruleSet: deepFreeze(ruleSet) };
 }

@@ -68,7 +68,10 @@ export type GroundCode =
   | "mitigating-circumstance"
   | "aggravating-circumstance"
   | "reduced-penalty"
-  | "one-fine-higher-provision";
+  | "one-fine-higher-provision"
+  | "local-refinement"
+  | "rule-in-force-at-act"
+  | "later-rule-lighter";
 
 /** A reason the outcome rests on. */
 export interface Ground {

@@ -313,6 +313,8 @@ export const GeneralRules = z.strictObject({
     simpleProcedure: Threshold.extend({ citation: Citation }),
     legalReview: Citation,
     hearing: Citation,
+    /** Art. 37: the rules in force when the act occurred apply, unless the rules at decision time are lighter. */
+    temporal: Citation,
   }),
   tierFormula: z.strictObject({
     /** Fractions of [min, max] for a fine with a statutory minimum (range, multiples, percentages, rates). */
@@ -351,6 +353,15 @@ export const Jurisdiction = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Why an edition changes something relative to the edition it supersedes. */
+export const ChangeNote = z.strictObject({
+  /** What changed: a matter id (`cityscape.littering`), a part of it (`cityscape.littering#tiers`), or `generalRules.<key>`. */
+  ref: z.string().min(1),
+  kind: z.enum(["added", "removed", "changed"]),
+  reason: Localized,
+  provenance: Provenance,
+});
+
 /** One benchmark edition's header and general rules (通则). */
 export const EditionFile = z.strictObject({
   $schema: z.string().optional(),
@@ -361,10 +372,41 @@ export const EditionFile = z.strictObject({
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.nullable(),
   supersedes: z.array(Identifier).optional(),
+  /** The reasons for what this edition changes relative to the editions it supersedes. */
+  changes: z.array(ChangeNote).optional(),
   jurisdictions: z.array(Jurisdiction).min(1),
   knownGaps: z.array(z.strictObject({ jurisdiction: JurisdictionId.optional(), note: Localized })),
   provenance: Provenance,
   generalRules: GeneralRules,
+});
+
+/**
+ * A jurisdiction overlay: a lower level (e.g. `shanghai/qingpu` under 示范区条例 Art. 58) refining its parent's tiers
+ * for some matters. It may only narrow: every refined tier stays inside the parent's tier range.
+ */
+export const OverlayFile = z.strictObject({
+  $schema: z.string().optional(),
+  jurisdiction: JurisdictionId,
+  parent: JurisdictionId,
+  title: Localized,
+  /** The provision that lets the lower level refine the benchmark, verbatim. */
+  citation: Citation,
+  provenance: Provenance,
+  matters: z.record(
+    MatterId,
+    z.strictObject({
+      tiers: z.record(
+        Identifier,
+        z.strictObject({
+          /** Explicit amounts (fines with a fixed statutory range). */
+          individual: AmountRange.optional(),
+          unit: AmountRange.optional(),
+          /** Fractions of the statutory range (fines that depend on the case); must lie inside the parent tier's band. */
+          band: Band.optional(),
+        }),
+      ),
+    }),
+  ),
 });
 
 export type Localized = z.infer<typeof Localized>;
@@ -390,3 +432,5 @@ export type CircumstanceKind = z.infer<typeof CircumstanceKind>;
 export type GeneralRules = z.infer<typeof GeneralRules>;
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 export type EditionFile = z.infer<typeof EditionFile>;
+export type OverlayFile = z.infer<typeof OverlayFile>;
+export type ChangeNote = z.infer<typeof ChangeNote>;
