@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { loadRuleSet } from "../src/load/index.js";
 import { benchmarkMarkdown } from "../src/report/table.js";
 
-export const BUNDLED = ["yrd-2023"] as const;
+export const BUNDLED = ["yrd-2023", "yrd-2025"] as const;
 
 function schema(s: z.ZodType, title: string): string {
   const json = z.toJSONSchema(s, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;

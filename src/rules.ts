@@ -3,10 +3,13 @@
  *
  * @example
  * ```ts
- * import { compile, loadRuleSet } from "cailiang";
+ * import { compile, compileEditions, loadRuleSet } from "cailiang";
  * import { yrd2023 } from "cailiang/rules";
  * const compiled = compile(loadRuleSet(yrd2023));
+ * // several editions, chosen by date (行政处罚法 Art. 37):
+ * const editions = compileEditions([loadRuleSet(yrd2023), loadRuleSet(yrd2025)]);
  * ```
  * @packageDocumentation
  */
 export { yrd2023 } from "./generated/yrd-2023.js";
+export { yrd2025 } from "./generated/yrd-2025.js";

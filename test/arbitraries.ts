@@ -43,7 +43,7 @@ export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, juris
     .record({
       party,
       facts,
-      occurred: fc.integer({ min: DAY0 + 400, max: DAY0 + 900 }),
+      occurred: fc.integer({ min: DAY0 + 30, max: DAY0 + 700 }), // inside yrd-2023 (to 2025-06-30)
       discoveredAfter: fc.integer({ min: 0, max: 1000 }),
       circumstances: fc.uniqueArray(fc.constantFrom(...compiled.circumstances.keys()), { maxLength: 3 }),
       harm: fc.constantFrom("none", "minor", "moderate", "serious"),

@@ -11,19 +11,20 @@ import { formatIssue, type Issue } from "../errors/index.js";
 import { loadRuleSet } from "../load/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
+import { yrd2025 } from "../generated/yrd-2025.js";
+import { compileEditions, type CompiledEditions } from "../compile/editions.js";
 import { renderOutcome } from "./render.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 
-const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023 };
-const DEFAULT_EDITION = "yrd-2023";
+const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
 const MAX_LINE_CHARS = 1 << 20;
 
 const USAGE = `cailiang — executable administrative-penalty discretion benchmarks (行政处罚裁量基准)
 
 Usage:
-  cailiang evaluate <case.json> [--rules <dir|edition>] [--json] [--trace]
-  cailiang batch <cases.jsonl> [--rules <dir|edition>] [--trace]
+  cailiang evaluate <case.json> [--rules <dir|edition>]... [--json] [--trace]
+  cailiang batch <cases.jsonl> [--rules <dir|edition>]... [--trace]
   cailiang validate <rules-dir> [--laws <dir>]
   cailiang export <rules-dir|edition> --md|--csv
 
@@ -33,7 +34,8 @@ Usage:
   export     the benchmark in the official table layout, per jurisdiction, with each row's provenance
 
 Options:
-  --rules    a rule set directory, or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); default ${DEFAULT_EDITION}
+  --rules    a rule set directory or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); repeat it for several
+             editions, chosen by date (行政处罚法 Art. 37). Default: every bundled edition
   --laws     directory of law texts to check citations against (default: laws/ beside the rule set)
   --json     print the Outcome as JSON
   --md       export as Markdown
@@ -45,8 +47,7 @@ Exit codes: 0 ok, 1 findings (invalid rule set, rejected cases), 2 bad usage or 
 
 class UsageError extends Error {}
 
-function loadCompiled(rules: string | undefined): CompiledRuleSet {
-  const target = rules ?? DEFAULT_EDITION;
+function loadCompiled(target: string): CompiledRuleSet {
   const bundled = BUNDLED[target];
   if (bundled) return compile(loadRuleSet(bundled));
   if (!existsSync(target) || !statSync(target).isDirectory()) {
@@ -57,6 +58,17 @@ function loadCompiled(rules: string | undefined): CompiledRuleSet {
     throw new UsageError(`--rules: ${target} is not a valid rule set:\n${result.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
   }
   return compile(result.ruleSet);
+}
+
+/** The editions to evaluate with: the given ones, or every bundled edition, chosen by date (Art. 37). */
+function loadEvaluable(rules: string[] | undefined): CompiledRuleSet | CompiledEditions {
+  const targets = rules && rules.length > 0 ? rules : Object.keys(BUNDLED);
+  if (targets.length === 1) return loadCompiled(targets[0]!);
+  try {
+    return compileEditions(targets.map(loadCompiled));
+  } catch (error) {
+    throw new UsageError(`--rules: ${(error as Error).message}`);
+  }
 }
 
 function readJsonFile(path: string): unknown {
@@ -76,7 +88,7 @@ const printIssues = (issues: Issue[], out: (s: string) => void) => {
 
 function cmdEvaluate(positionals: string[], values: Record<string, unknown>): number {
   if (positionals.length !== 1) throw new UsageError("evaluate needs exactly one case file");
-  const compiled = loadCompiled(values.rules as string | undefined);
+  const compiled = loadEvaluable(values.rules as string[] | undefined);
   const input = readJsonFile(positionals[0]!);
   const result = values.trace ? safeExplain(compiled, input) : safeEvaluate(compiled, input);
   if (!result.ok) {
@@ -93,7 +105,7 @@ async function cmdBatch(positionals: string[], values: Record<string, unknown>):
   if (positionals.length !== 1) throw new UsageError("batch needs exactly one JSON Lines file");
   const path = positionals[0]!;
   if (path !== "-" && (!existsSync(path) || !statSync(path).isFile())) throw new UsageError(`cannot read "${path}": no such file`);
-  const compiled = loadCompiled(values.rules as string | undefined);
+  const compiled = loadEvaluable(values.rules as string[] | undefined);
   const stream = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
@@ -143,7 +155,7 @@ async function cmdBatch(positionals: string[], values: Record<string, unknown>):
 function cmdExport(positionals: string[], values: Record<string, unknown>): number {
   if (positionals.length !== 1) throw new UsageError("export needs exactly one rule set (a directory or a bundled edition id)");
   if (Boolean(values.md) === Boolean(values.csv)) throw new UsageError("export needs exactly one of --md and --csv");
-  const { ruleSet } = loadCompiled(positionals[0]);
+  const { ruleSet } = loadCompiled(positionals[0]!);
   process.stdout.write(values.md ? benchmarkMarkdown(ruleSet) + "\n" : benchmarkCsv(ruleSet));
   return 0;
 }
@@ -179,7 +191,7 @@ export async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        rules: { type: "string" },
+        rules: { type: "string", multiple: true },
         laws: { type: "string" },
         json: { type: "boolean" },
         md: { type: "boolean" },

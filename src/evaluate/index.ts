@@ -8,7 +8,8 @@ import { tierBand } from "../compile/index.js";
 import { statutoryInterval } from "../compile/fine.js";
 import type { Citation, Localized, OverlayFile, SanctionCode } from "../schema/rules.js";
 import type { Ground, Outcome, OutcomeSanction, TraceStep } from "../schema/case.js";
-import { addMonths } from "../dates/index.js";
+import { addMonths, dayNumber } from "../dates/index.js";
+import { isEditions, type CompiledEditions } from "../compile/editions.js";
 import { bandOf, Dec, formatAmount, type Interval } from "../money/index.js";
 import { validateCase, type ValidCase } from "./validate.js";
 
@@ -375,11 +376,126 @@ function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: Compiled
   }
 }
 
-function run(compiled: CompiledRuleSet, raw: unknown, withTrace: boolean): SafeEvaluateResult {
-  const checked = validateCase(compiled, raw);
-  if (!checked.ok) return checked;
-  return evaluateValid(compiled, checked.value, withTrace);
+/** Options of {@link evaluate} and its siblings. */
+export interface EvaluateOptions {
+  /**
+   * With one edition: reject a case whose act falls outside the edition's effective period (default true). Set it to
+   * false to ask what an edition would decide regardless of its dates (comparisons, research); with several
+   * editions the dates always choose the edition.
+   */
+  checkEffectiveDates?: boolean;
 }
+
+/** One compiled edition, or several for choosing by date (Art. 37). */
+export type Evaluable = CompiledRuleSet | CompiledEditions;
+
+function run(target: Evaluable, raw: unknown, withTrace: boolean, options: EvaluateOptions = {}): SafeEvaluateResult {
+  if (isEditions(target)) return runEditions(target, raw, withTrace);
+  const checked = validateCase(target, raw, options);
+  if (!checked.ok) return checked;
+  return evaluateValid(target, checked.value, withTrace);
+}
+
+const RANK: Record<Outcome["disposition"], number> = { "no-penalty": 0, "may-waive": 1, penalty: 2 };
+
+/**
+ * True when outcome `a` is lighter than `b`: a milder disposition (no penalty < may waive < penalty); with the same
+ * disposition, a lower fine maximum; with the same maximum, a lower fine minimum. A missing fine counts as 0.
+ */
+export function isLighter(a: Outcome, b: Outcome): boolean {
+  if (RANK[a.disposition] !== RANK[b.disposition]) return RANK[a.disposition] < RANK[b.disposition];
+  const amax = new Dec(a.fine?.max ?? 0);
+  const bmax = new Dec(b.fine?.max ?? 0);
+  if (!amax.eq(bmax)) return amax.lt(bmax);
+  return new Dec(a.fine?.min ?? 0).lt(b.fine?.min ?? 0);
+}
+
+function inForce(e: CompiledRuleSet, day: number): boolean {
+  const from = dayNumber(e.edition.effectiveFrom)!;
+  const to = e.edition.effectiveTo === null ? Infinity : dayNumber(e.edition.effectiveTo)!;
+  return day >= from && day <= to;
+}
+
+function withGround(o: Outcome, ground: Ground, step: TraceStep | undefined): Outcome {
+  o.grounds.push(ground);
+  if (ground.citation && !o.citations.some((c) => c.law === ground.citation!.law && c.article === ground.citation!.article)) o.citations.push(ground.citation);
+  if (o.trace && step) o.trace.unshift(step);
+  return o;
+}
+
+/** Art. 37 (从旧兼从轻): the edition in force when the act occurred, unless the one in force at decision is lighter. */
+function runEditions(set: CompiledEditions, raw: unknown, withTrace: boolean): SafeEvaluateResult {
+  const latest = set.editions[set.editions.length - 1]!;
+  const record = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const occurred = typeof record.occurredOn === "string" ? dayNumber(record.occurredOn) : undefined;
+  if (occurred === undefined) return run(latest, raw, withTrace, { checkEffectiveDates: false });
+  const atAct = set.editions.find((e) => inForce(e, occurred));
+  if (!atAct) {
+    return {
+      ok: false,
+      issues: [{
+        code: "edition-not-in-force",
+        path: ["occurredOn"],
+        message: `no edition is in force on ${String(record.occurredOn)} (${set.editions.map((e) => `${e.edition.id}: ${e.edition.effectiveFrom} – ${e.edition.effectiveTo ?? "open"}`).join("; ")})`,
+      }],
+    };
+  }
+  const a = run(atAct, raw, withTrace);
+  if (!a.ok) return a;
+  const temporal = atAct.edition.generalRules.statute.temporal;
+  const decided = typeof record.decidedOn === "string" ? dayNumber(record.decidedOn) : undefined;
+  const atDecision = decided === undefined ? undefined : set.editions.find((e) => inForce(e, decided));
+  const keep = (note: string) =>
+    ({
+      ok: true,
+      outcome: withGround(a.outcome, { code: "rule-in-force-at-act", citation: temporal, mandatory: true, ref: atAct.edition.id },
+        { step: "edition", result: "applied", reads: { occurredOn: record.occurredOn, decidedOn: record.decidedOn }, citation: temporal, note }),
+    }) as const;
+  if (!atDecision || atDecision === atAct) return keep(`${atAct.edition.id} was in force when the act occurred`);
+
+  const laterTemporal = atDecision.edition.generalRules.statute.temporal;
+  const ids = Array.isArray(record.matter) ? record.matter : [record.matter];
+  const removed = ids.every((id) => typeof id === "string" && !atDecision.matters.has(id));
+  if (removed) {
+    const o = a.outcome;
+    const lighter: Outcome = {
+      ...o,
+      ruleSet: { id: atDecision.edition.id, title: atDecision.edition.title, effectiveFrom: atDecision.edition.effectiveFrom, effectiveTo: atDecision.edition.effectiveTo },
+      disposition: "no-penalty",
+      grounds: [],
+      tier: null,
+      fine: null,
+      sanctions: [],
+      procedure: { simpleProcedure: false, legalReview: false, hearing: false },
+      citations: [],
+    };
+    if (o.trace) lighter.trace = [...o.trace];
+    return {
+      ok: true,
+      outcome: withGround(lighter, { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref: `${atAct.edition.id}→${atDecision.edition.id}` },
+        { step: "edition", result: "applied", reads: { occurredOn: record.occurredOn, decidedOn: record.decidedOn }, citation: laterTemporal,
+          note: `${atDecision.edition.id}, in force at decision, no longer lists ${ids.join(", ")}: the act is no longer punished under it (不认为是违法)` }),
+    };
+  }
+  const b = run(atDecision, raw, withTrace, { checkEffectiveDates: false });
+  if (!b.ok) {
+    return {
+      ok: false,
+      issues: b.issues.map((i) => ({ ...i, message: `to compare with ${atDecision.edition.id}, in force at decidedOn (Art. 37): ${i.message}` })),
+    };
+  }
+  if (isLighter(b.outcome, a.outcome)) {
+    return {
+      ok: true,
+      outcome: withGround(b.outcome, { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref: `${atAct.edition.id}→${atDecision.edition.id}` },
+        { step: "edition", result: "applied", reads: { occurredOn: record.occurredOn, decidedOn: record.decidedOn }, citation: laterTemporal,
+          note: `${atDecision.edition.id}, in force at decision, is lighter than ${atAct.edition.id}, in force when the act occurred (${describeOutcome(b.outcome)} vs ${describeOutcome(a.outcome)})` }),
+    };
+  }
+  return keep(`${atAct.edition.id} was in force when the act occurred; ${atDecision.edition.id}, in force at decision, is not lighter (${describeOutcome(b.outcome)} vs ${describeOutcome(a.outcome)})`);
+}
+
+const describeOutcome = (o: Outcome) => `${o.disposition}${o.fine ? ` ${o.fine.min}–${o.fine.max}` : ""}`;
 
 /** Evaluates a case that {@link validateCase} accepted (for alternative condition engines over the same pipeline). */
 export function evaluateValid(compiled: CompiledRuleSet, v: ValidCase, withTrace: boolean): SafeEvaluateResult {
@@ -432,9 +548,9 @@ export function evaluateValid(compiled: CompiledRuleSet, v: ValidCase, withTrace
  * if (!result.ok) for (const issue of result.issues) console.error(issue.path.join("."), issue.message);
  * ```
  */
-export function safeEvaluate(compiled: CompiledRuleSet, caseInput: unknown): SafeEvaluateResult {
+export function safeEvaluate(target: Evaluable, caseInput: unknown, options?: EvaluateOptions): SafeEvaluateResult {
   try {
-    return run(compiled, caseInput, false);
+    return run(target, caseInput, false, options);
   } catch (error) {
     return { ok: false, issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }] };
   }
@@ -450,23 +566,23 @@ export function safeEvaluate(compiled: CompiledRuleSet, caseInput: unknown): Saf
  * outcome.fine;        // { min: "40", max: "60", currency: "CNY" }
  * ```
  */
-export function evaluate(compiled: CompiledRuleSet, caseInput: unknown): Outcome {
-  const result = run(compiled, caseInput, false);
+export function evaluate(target: Evaluable, caseInput: unknown, options?: EvaluateOptions): Outcome {
+  const result = run(target, caseInput, false, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;
 }
 
 /** Like {@link evaluate}, with the explanation `trace`: every rule step, the facts it read and the article behind it. */
-export function explain(compiled: CompiledRuleSet, caseInput: unknown): Outcome {
-  const result = run(compiled, caseInput, true);
+export function explain(target: Evaluable, caseInput: unknown, options?: EvaluateOptions): Outcome {
+  const result = run(target, caseInput, true, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;
 }
 
 /** Like {@link explain}, returning the issues instead of throwing. */
-export function safeExplain(compiled: CompiledRuleSet, caseInput: unknown): SafeEvaluateResult {
+export function safeExplain(target: Evaluable, caseInput: unknown, options?: EvaluateOptions): SafeEvaluateResult {
   try {
-    return run(compiled, caseInput, true);
+    return run(target, caseInput, true, options);
   } catch (error) {
     return { ok: false, issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }] };
   }

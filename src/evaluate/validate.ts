@@ -56,7 +56,11 @@ function checkFacts(matter: CompiledMatter, facts: Readonly<Record<string, unkno
 }
 
 /** Validates a case against a compiled rule set; returns the issues, or the validated case. */
-export function validateCase(compiled: CompiledRuleSet, raw: unknown): { ok: true; value: ValidCase } | { ok: false; issues: Issue[] } {
+export function validateCase(
+  compiled: CompiledRuleSet,
+  raw: unknown,
+  options: { checkEffectiveDates?: boolean } = {},
+): { ok: true; value: ValidCase } | { ok: false; issues: Issue[] } {
   const parsed = CaseInput.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -118,7 +122,7 @@ export function validateCase(compiled: CompiledRuleSet, raw: unknown): { ok: tru
   order(occurred, discovered, "discoveredOn", "discoveredOn is before occurredOn: an act cannot be found before it happens");
   order(discovered, decided, "decidedOn", "decidedOn is before discoveredOn");
   order(ended, decided, "decidedOn", "decidedOn is before endedOn");
-  if (occurred !== undefined) {
+  if (occurred !== undefined && options.checkEffectiveDates !== false) {
     const from = dayNumber(compiled.edition.effectiveFrom)!;
     const to = compiled.edition.effectiveTo === null ? undefined : dayNumber(compiled.edition.effectiveTo)!;
     if (occurred < from || (to !== undefined && occurred > to)) {

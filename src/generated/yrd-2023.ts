@@ -16,7 +16,7 @@ export const yrd2023: RuleSetSource = {
   },
   "documentNumber": null,
   "effectiveFrom": "2023-07-01",
-  "effectiveTo": null,
+  "effectiveTo": "2025-06-30",
   "jurisdictions": [
    {
     "id": "shanghai",
