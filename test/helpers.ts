@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compile, loadRuleSet, type RuleSetSource } from "../src/index.js";
+import { compile, compileEditions, loadRuleSet, type RuleSetSource } from "../src/index.js";
 
 export const root = join(import.meta.dirname, "..");
 
@@ -8,14 +8,23 @@ export const root = join(import.meta.dirname, "..");
 export function readRuleSource(edition: string): RuleSetSource {
   const dir = join(root, "rules", edition);
   const files = readdirSync(join(dir, "matters")).filter((f) => f.endsWith(".json")).sort();
+  const overlayDir = join(dir, "overlays");
+  const overlays = existsSync(overlayDir) ? readdirSync(overlayDir).filter((f) => f.endsWith(".json")).sort() : [];
   return {
     edition: JSON.parse(readFileSync(join(dir, "edition.json"), "utf8")),
     matters: files.map((f) => JSON.parse(readFileSync(join(dir, "matters", f), "utf8"))),
-    paths: { edition: `rules/${edition}/edition.json`, matters: files.map((f) => `rules/${edition}/matters/${f}`) },
+    overlays: overlays.map((f) => JSON.parse(readFileSync(join(overlayDir, f), "utf8"))),
+    paths: {
+      edition: `rules/${edition}/edition.json`,
+      matters: files.map((f) => `rules/${edition}/matters/${f}`),
+      overlays: overlays.map((f) => `rules/${edition}/overlays/${f}`),
+    },
   };
 }
 
 export const compiled = compile(loadRuleSet(readRuleSource("yrd-2023")));
+export const compiled2025 = compile(loadRuleSet(readRuleSource("yrd-2025")));
+export const editions = compileEditions([compiled, compiled2025]);
 
 export interface Fixture {
   name: string;
@@ -34,5 +43,5 @@ export function fixtureFiles(edition: string): [string, Fixture[]][] {
 
 /** A deep copy of the bundled rule files, to break in tests. */
 export function ruleSource() {
-  return readRuleSource("yrd-2023") as { edition: any; matters: any[]; paths: { edition: string; matters: string[] } };
+  return readRuleSource("yrd-2023") as { edition: any; matters: any[]; overlays: any[]; paths: { edition: string; matters: string[]; overlays: string[] } };
 }
