@@ -41,7 +41,7 @@ describe("editions", () => {
 
 describe("overlays", () => {
   const broken = (mutate: (o: any) => void) => {
-    const src = readRuleSource("yrd-2025") as { overlays: any[] };
+    const src = readRuleSource("yrd-2025") as unknown as { overlays: any[] };
     mutate(src.overlays[0]);
     const r = safeLoadRuleSet(src as never);
     return r.ok ? [] : r.issues;
