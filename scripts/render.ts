@@ -6,6 +6,11 @@ import { EditionFile, MatterFile, OverlayFile } from "../src/schema/rules.js";
 import { existsSync } from "node:fs";
 import { loadRuleSet } from "../src/load/index.js";
 import { benchmarkMarkdown } from "../src/report/table.js";
+import { compile } from "../src/compile/index.js";
+import { diff } from "../src/diff/structural.js";
+import { semanticDiff } from "../src/diff/semantic.js";
+import { convergence } from "../src/diff/converge.js";
+import { convergenceMarkdown, diffMarkdown } from "../src/report/diff.js";
 
 export const BUNDLED = ["yrd-2023", "yrd-2025"] as const;
 
@@ -37,6 +42,7 @@ export function renderGenerated(root: string): [string, string][] {
       `export const LAW_TITLES: Readonly<Record<string, string>> = ${JSON.stringify(titles, null, 2)};\n`,
   ]);
   const exports: string[] = [];
+  const sources = new Map<string, Parameters<typeof loadRuleSet>[0]>();
   for (const id of BUNDLED) {
     const dir = join(root, "rules", id);
     const files = readdirSync(join(dir, "matters")).filter((f) => f.endsWith(".json")).sort();
@@ -64,6 +70,12 @@ export function renderGenerated(root: string): [string, string][] {
     ]);
     exports.push(id);
     out.push([`docs/benchmark/${id}.md`, benchmarkMarkdown(loadRuleSet(source)) + "\n"]);
+    sources.set(id, source);
   }
+  const [a, b] = BUNDLED.map((id) => loadRuleSet(sources.get(id)!));
+  const ca = compile(a!);
+  const cb = compile(b!);
+  out.push([`docs/benchmark/diff-${a!.edition.id}-${b!.edition.id}.md`, diffMarkdown(diff(a!, b!), semanticDiff(ca, cb)) + "\n"]);
+  out.push([`docs/benchmark/convergence-${b!.edition.id}.md`, convergenceMarkdown(convergence(cb)) + "\n"]);
   return out;
 }

@@ -105,3 +105,35 @@ describe("cailiang export", () => {
     expect(run(["export", "yrd-2023", "--md", "--csv"]).code).toBe(2);
   });
 });
+
+describe("cailiang diff and converge", () => {
+  it("diff --md prints the report and exits 1 when the editions differ", () => {
+    const r = run(["diff", "rules/yrd-2023", "rules/yrd-2025", "--md"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^# 基准修订对照 Benchmark diff: `yrd-2023` → `yrd-2025`/);
+  });
+  it("diff --json of an edition with itself exits 0 with no changes", () => {
+    const r = run(["diff", "yrd-2025", "yrd-2025", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.structural.changes).toEqual([]);
+    expect(out.semantic.regions).toEqual([]);
+  });
+  it("diff --cases reads a JSON Lines corpus", () => {
+    writeFileSync(join(tmp, "corpus.jsonl"), [JSON.stringify({ ...fixture, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: 25 }, occurredOn: "2025-01-05", discoveredOn: "2025-01-05" }), ""].join("\n"));
+    const r = run(["diff", "yrd-2023", "yrd-2025", "--cases", join(tmp, "corpus.jsonl"), "--no-generated", "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).semantic.corpus).toEqual({ cases: 1, differing: 1, rejected: 0 });
+  });
+  it("converge prints the cross-jurisdiction table", () => {
+    const r = run(["converge", "yrd-2025"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("| 事项 Matter | 地区 | 对照案例 | 结果不同 | 处理不同 | 罚款幅度 Fine ranges (max ratio) |");
+  });
+  it("evaluate applies Art. 37 across the bundled editions", () => {
+    writeFileSync(join(tmp, "art37.json"), JSON.stringify({ ...fixture, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: 25 }, occurredOn: "2025-06-20", discoveredOn: "2025-06-25", decidedOn: "2025-07-10" }));
+    const out = JSON.parse(run(["evaluate", join(tmp, "art37.json"), "--json"]).stdout);
+    expect(out.ruleSet.id).toBe("yrd-2025");
+    expect(out.grounds.map((g: { code: string }) => g.code)).toContain("later-rule-lighter");
+  });
+});

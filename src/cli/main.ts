@@ -15,6 +15,10 @@ import { yrd2025 } from "../generated/yrd-2025.js";
 import { compileEditions, type CompiledEditions } from "../compile/editions.js";
 import { renderOutcome } from "./render.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
+import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
+import { diff } from "../diff/structural.js";
+import { semanticDiff } from "../diff/semantic.js";
+import { convergence } from "../diff/converge.js";
 
 const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
@@ -27,11 +31,16 @@ Usage:
   cailiang batch <cases.jsonl> [--rules <dir|edition>]... [--trace]
   cailiang validate <rules-dir> [--laws <dir>]
   cailiang export <rules-dir|edition> --md|--csv
+  cailiang diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]
+  cailiang converge <rules-dir|edition> [--json|--md]
 
   evaluate   print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)
   batch      one Outcome (or {"line", "issues"}) per input line, JSON Lines on stdout, progress on stderr
   validate   check a rule set directory: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations
   export     the benchmark in the official table layout, per jurisdiction, with each row's provenance
+  diff       what changes from edition a to edition b: structure (by id, with the stated reasons) and outcomes
+             (regions of generated boundary cases, and of a corpus with --cases); exit 1 when they differ
+  converge   where the jurisdictions of one edition decide the same case differently, with fine spreads
 
 Options:
   --rules    a rule set directory or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); repeat it for several
@@ -40,6 +49,8 @@ Options:
   --json     print the Outcome as JSON
   --md       export as Markdown
   --csv      export as CSV (UTF-8)
+  --cases    a JSON Lines corpus for the semantic diff
+  --no-generated  skip the generated boundary cases in the semantic diff
   --trace    include the explanation trace
   -h, --help show this help
 
@@ -160,6 +171,44 @@ function cmdExport(positionals: string[], values: Record<string, unknown>): numb
   return 0;
 }
 
+function* readJsonLines(path: string): Generator<unknown> {
+  const text = readFileSync(path, "utf8");
+  let n = 0;
+  for (const line of text.split(/\r?\n/)) {
+    n++;
+    if (line.trim() === "") continue;
+    if (line.length > MAX_LINE_CHARS) throw new UsageError(`${path}:${n}: line longer than ${MAX_LINE_CHARS} characters`);
+    try {
+      yield JSON.parse(line);
+    } catch (error) {
+      throw new UsageError(`${path}:${n}: not valid JSON: ${(error as Error).message}`);
+    }
+  }
+}
+
+function cmdDiff(positionals: string[], values: Record<string, unknown>): number {
+  if (positionals.length !== 2) throw new UsageError("diff needs two rule sets (directories or bundled edition ids)");
+  if (values.json && values.md) throw new UsageError("diff takes at most one of --json and --md");
+  const a = loadCompiled(positionals[0]!);
+  const b = loadCompiled(positionals[1]!);
+  const casesPath = values.cases as string | undefined;
+  if (casesPath !== undefined && (!existsSync(casesPath) || !statSync(casesPath).isFile())) throw new UsageError(`--cases: cannot read "${casesPath}"`);
+  const structural = diff(a.ruleSet, b.ruleSet);
+  const semantic = semanticDiff(a, b, casesPath ? readJsonLines(casesPath) : undefined, { generated: !values["no-generated"] });
+  if (values.json) console.log(JSON.stringify({ structural, semantic }, null, 2));
+  else console.log(diffMarkdown(structural, semantic));
+  const differs = structural.changes.length > 0 || semantic.regions.length > 0;
+  return differs ? 1 : 0;
+}
+
+function cmdConverge(positionals: string[], values: Record<string, unknown>): number {
+  if (positionals.length !== 1) throw new UsageError("converge needs one rule set (a directory or a bundled edition id)");
+  const report = convergence(loadCompiled(positionals[0]!));
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else console.log(convergenceMarkdown(report));
+  return 0;
+}
+
 function cmdValidate(positionals: string[], values: Record<string, unknown>): number {
   if (positionals.length !== 1) throw new UsageError("validate needs exactly one rule set directory");
   const dir = positionals[0]!;
@@ -196,6 +245,8 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: "boolean" },
         md: { type: "boolean" },
         csv: { type: "boolean" },
+        cases: { type: "string" },
+        "no-generated": { type: "boolean" },
         trace: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -219,6 +270,10 @@ export async function main(argv: string[]): Promise<number> {
         return cmdValidate(rest, parsed.values);
       case "export":
         return cmdExport(rest, parsed.values);
+      case "diff":
+        return cmdDiff(rest, parsed.values);
+      case "converge":
+        return cmdConverge(rest, parsed.values);
       default:
         console.error(`${command === undefined ? "no command given" : `unknown command "${command}"`}\n\n${USAGE}`);
         return 2;

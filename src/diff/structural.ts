@@ -164,11 +164,23 @@ function diffMatter(out: Change[], ra: RuleSet, rb: RuleSet, a: MatterFile, b: M
         const before = bandText(ra, a, ta, j, p);
         const after = bandText(rb, b, tb, j, p);
         if (before !== undefined && after !== undefined && before !== after) {
-          out.push({ kind: "changed", area: "tier-range", matter: id, ref: `${id}#tiers/${t}/range/${j}/${p}`, description: `tier ${t}, ${j}, ${p}: ${before} → ${after}`, before, after });
+          // Unchanged written settings: the amounts moved because the edition's tier formula changed.
+          const written = same([ta.band, ta.amounts?.[j]?.[p]], [tb.band, tb.amounts?.[j]?.[p]]);
+          const statute = same(a.bases[j]!.statutory[p], b.bases[j]!.statutory[p]);
+          const cause = !written ? "" : !statute ? " (the statutory penalty changed)" : " (by the edition's tier formula)";
+          out.push({
+            kind: "changed",
+            area: "tier-range",
+            matter: id,
+            ref: !written ? `${id}#tiers/${t}/range/${j}/${p}` : !statute ? `${id}#bases/${j}/statutory/${p}/tiers/${t}` : `generalRules.tierFormula#${id}/tiers/${t}/${j}/${p}`,
+            description: `tier ${t}, ${j}, ${p}: ${before} → ${after}${cause}`,
+            before,
+            after,
+          });
         }
       }
     }
-    if (!same([ta.band, ta.amounts], [tb.band, tb.amounts]) && !out.some((c) => c.ref.startsWith(`${id}#tiers/${t}/range/`))) {
+    if (!same([ta.band, ta.amounts], [tb.band, tb.amounts]) && !out.some((c) => c.matter === id && c.ref.includes(`tiers/${t}/`) && c.area === "tier-range")) {
       out.push({ kind: "changed", area: "tier-range", matter: id, ref: `${id}#tiers/${t}/band`, description: `tier ${t} band or amounts changed`, before: [ta.band, ta.amounts], after: [tb.band, tb.amounts] });
     }
   }
