@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Packs the package, installs the tarball into a fresh project and uses it the way a consumer would:
+# ESM import, CommonJS require, the cailiang/node and cailiang/rules entries, and the CLI from node_modules/.bin.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+tarball="$(npm pack --silent --pack-destination "$work" | tail -n 1)"
+cd "$work"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --silent "./$tarball" >/dev/null
+cp "$root/examples/demo-case.json" case.json
+
+cat > esm.mjs <<'JS'
+import { compile, evaluate, loadRuleSet, compileEditions } from "cailiang";
+import { yrd2023, yrd2025 } from "cailiang/rules";
+import { loadRuleSetFromDir } from "cailiang/node";
+import { readFileSync } from "node:fs";
+const input = JSON.parse(readFileSync("case.json", "utf8"));
+const o = evaluate(compile(loadRuleSet(yrd2023)), input);
+if (o.disposition !== "penalty" || !o.fine) throw new Error("unexpected ESM outcome " + JSON.stringify(o));
+const e = evaluate(compileEditions([loadRuleSet(yrd2023), loadRuleSet(yrd2025)]), input);
+if (e.ruleSet.id !== "yrd-2023") throw new Error("edition choice failed");
+const fromDir = loadRuleSetFromDir("node_modules/cailiang/rules/yrd-2025", { lawsDir: false });
+if (fromDir.matters.length < 40) throw new Error("directory load failed");
+console.log("esm ok", o.tier.id, o.fine.min + "–" + o.fine.max);
+JS
+cat > cjs.cjs <<'JS'
+const { compile, evaluate, loadRuleSet, CailiangError } = require("cailiang");
+const { yrd2025 } = require("cailiang/rules");
+const { readLaws } = require("cailiang/node");
+const compiled = compile(loadRuleSet(yrd2025));
+try {
+  evaluate(compiled, { matter: "cityscape.nothing" });
+  throw new Error("expected a rejection");
+} catch (error) {
+  if (!(error instanceof CailiangError) || error.issues.length === 0) throw error;
+}
+if (typeof readLaws !== "function") throw new Error("cailiang/node missing");
+console.log("cjs ok");
+JS
+node esm.mjs
+node cjs.cjs
+npx --no-install cailiang evaluate case.json --json > outcome.json
+node -e 'const o=require("./outcome.json"); if (!o.tier || !o.citations.length) { console.error(o); process.exit(1) } console.log("cli ok", o.ruleSet.id, o.tier.id)'
+npx --no-install cailiang validate node_modules/cailiang/rules/yrd-2025 >/dev/null
+echo "consumer test: ok"
