@@ -58,6 +58,20 @@ Exit codes: 0 ok, 1 findings (invalid rule set, rejected cases), 2 bad usage or 
 
 class UsageError extends Error {}
 
+const MAX_DEPTH = 32;
+
+/** The nesting depth of a parsed JSON value, counted without recursion; stops once past `limit`. */
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (d > limit) return true;
+    for (const child of Object.values(v as object)) stack.push([child, d + 1]);
+  }
+  return false;
+}
+
 function loadCompiled(target: string): CompiledRuleSet {
   const bundled = BUNDLED[target];
   if (bundled) return compile(loadRuleSet(bundled));
@@ -86,11 +100,14 @@ function readJsonFile(path: string): unknown {
   if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`cannot read "${path}": no such file`);
   const size = statSync(path).size;
   if (size > MAX_CASE_BYTES) throw new UsageError(`"${path}" is ${size} bytes; a case file may be at most ${MAX_CASE_BYTES} bytes`);
+  let value: unknown;
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    value = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     throw new UsageError(`"${path}" is not valid JSON: ${(error as Error).message}`);
   }
+  if (depthExceeds(value, MAX_DEPTH)) throw new UsageError(`"${path}" nests deeper than ${MAX_DEPTH} levels; a case is at most a few levels deep`);
+  return value;
 }
 
 const printIssues = (issues: Issue[], out: (s: string) => void) => {
@@ -143,6 +160,9 @@ async function cmdBatch(positionals: string[], values: Record<string, unknown>):
         parsed = JSON.parse(line);
       } catch (error) {
         issues = [{ code: "invalid-json", path: [], message: `not valid JSON: ${(error as Error).message}` }];
+      }
+      if (!issues && depthExceeds(parsed, MAX_DEPTH)) {
+        issues = [{ code: "input-too-large", path: [], message: `nests deeper than ${MAX_DEPTH} levels` }];
       }
       if (!issues) {
         const result = values.trace ? safeExplain(compiled, parsed) : safeEvaluate(compiled, parsed);
