@@ -14,6 +14,7 @@ import { yrd2023 } from "../generated/yrd-2023.js";
 import { yrd2025 } from "../generated/yrd-2025.js";
 import { compileEditions, type CompiledEditions } from "../compile/editions.js";
 import { renderOutcome } from "./render.js";
+import { depthExceeds, MAX_DEPTH, MAX_LINE_CHARS, processLine } from "./batch.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
 import { diff } from "../diff/structural.js";
@@ -22,7 +23,6 @@ import { convergence } from "../diff/converge.js";
 
 const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
-const MAX_LINE_CHARS = 1 << 20;
 
 const USAGE = `cailiang — executable administrative-penalty discretion benchmarks (行政处罚裁量基准)
 
@@ -58,19 +58,7 @@ Exit codes: 0 ok, 1 findings (invalid rule set, rejected cases), 2 bad usage or 
 
 class UsageError extends Error {}
 
-const MAX_DEPTH = 32;
 
-/** The nesting depth of a parsed JSON value, counted without recursion; stops once past `limit`. */
-function depthExceeds(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
-    if (d > limit) return true;
-    for (const child of Object.values(v as object)) stack.push([child, d + 1]);
-  }
-  return false;
-}
 
 function loadCompiled(target: string): CompiledRuleSet {
   const bundled = BUNDLED[target];
@@ -150,30 +138,9 @@ async function cmdBatch(positionals: string[], values: Record<string, unknown>):
       n--;
       continue;
     }
-    let issues: Issue[] | undefined;
-    let outcome: unknown;
-    if (line.length > MAX_LINE_CHARS) {
-      issues = [{ code: "input-too-large", path: [], message: `line is ${line.length} characters; at most ${MAX_LINE_CHARS}` }];
-    } else {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch (error) {
-        issues = [{ code: "invalid-json", path: [], message: `not valid JSON: ${(error as Error).message}` }];
-      }
-      if (!issues && depthExceeds(parsed, MAX_DEPTH)) {
-        issues = [{ code: "input-too-large", path: [], message: `nests deeper than ${MAX_DEPTH} levels` }];
-      }
-      if (!issues) {
-        const result = values.trace ? safeExplain(compiled, parsed) : safeEvaluate(compiled, parsed);
-        if (result.ok) outcome = result.outcome;
-        else issues = result.issues;
-      }
-    }
-    if (issues) {
-      rejected++;
-      out.push(JSON.stringify({ line: n, issues }));
-    } else out.push(JSON.stringify(outcome));
+    const result = processLine(compiled, line, n, Boolean(values.trace));
+    if (!result.ok) rejected++;
+    out.push(result.json);
     if (out.length >= 1000) flush();
     if (n % 10000 === 0) process.stderr.write(`cailiang batch: ${n} cases, ${rejected} rejected\n`);
   }
