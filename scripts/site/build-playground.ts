@@ -35,22 +35,6 @@ const lawTitlesPlugin: Plugin = {
   },
 };
 
-/**
- * `import { z } from "zod"` makes esbuild keep all of zod (every locale: about 450 KiB minified), because zod's `z`
- * export is a namespace object; `import * as z from "zod"` lets it keep only what is used (about 85 KiB). Until the
- * library's sources import zod that way, the playground build rewrites the import (same bindings, same behaviour).
- */
-const zodNamespacePlugin: Plugin = {
-  name: "zod-namespace",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      if (!/^import \{ z \} from "zod";$/m.test(text)) return undefined;
-      return { contents: text.replace(/^import \{ z \} from "zod";$/m, 'import * as z from "zod";'), loader: "ts" };
-    });
-  },
-};
-
 const node = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 /** Fails the build when anything imports a Node built-in: the browser core must not need one. */
@@ -110,7 +94,7 @@ export async function buildPlayground(out = defaultOut): Promise<PlaygroundBuild
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
-    plugins: [browserOnlyPlugin, lawTitlesPlugin, zodNamespacePlugin],
+    plugins: [browserOnlyPlugin, lawTitlesPlugin],
   });
   for (const f of ["index.html", "playground.css"]) copyFileSync(join(playgroundSource, f), join(out, f));
   const js = readFileSync(join(out, "playground.js"));

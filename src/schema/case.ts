@@ -1,5 +1,5 @@
 /** Zod schema for case input, and the types of the outcome the evaluator returns. */
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate, JurisdictionId, MatterId } from "./rules.js";
 import type { Citation, Localized, SanctionCode, Source } from "./rules.js";
 
@@ -13,46 +13,81 @@ export const MentalState = z.enum(["sound", "incapable", "intermittent-lucid", "
 
 export const Party = z.discriminatedUnion("type", [
   z.strictObject({
+    /** `individual` (公民) or `unit` (法人或者其他组织). */
     type: z.literal("individual"),
+    /** Age in whole years at the time of the act (Art. 30); no age is read as an adult. */
     age: z.number().int().min(0).max(150).optional(),
+    /** Mental state at the time of the act (Art. 31); no value is read as `sound`. */
     mentalState: MentalState.optional(),
   }),
-  z.strictObject({ type: z.literal("unit") }),
+  z.strictObject({
+    /** A unit (法人或者其他组织). */
+    type: z.literal("unit"),
+  }),
 ]);
 
 export const PriorViolation = z.strictObject({
+  /** The matter of the earlier violation. */
   matter: MatterId,
+  /** When it occurred (`YYYY-MM-DD`). */
   on: IsoDate,
+  /** Where it was found. */
   jurisdiction: JurisdictionId,
 });
 
 /** One case: the facts of one act, as case-handling software sends them. */
 export const CaseInput = z.strictObject({
+  /** The matter id, or several ids for one act under several provisions (Art. 29). */
   matter: z.union([MatterId, z.array(MatterId).min(1).max(16)]),
+  /** Who committed the act. */
   party: Party,
+  /** Where the case is decided: a jurisdiction id of the edition (`shanghai`, `shanghai/qingpu` …). */
   jurisdiction: JurisdictionId,
+  /** When the act occurred (`YYYY-MM-DD`); chooses the edition and starts the limitation period. */
   occurredOn: IsoDate,
+  /** When a continuing act ended; the limitation period then starts here (Art. 36 ¶2). */
   endedOn: IsoDate.optional(),
+  /** When the act was discovered. */
   discoveredOn: IsoDate,
+  /** When the decision is made; with several editions, a lighter edition in force then applies (Art. 37). */
   decidedOn: IsoDate.optional(),
+  /** The matter's declared facts, by name: numbers, enum values, booleans, money as decimal strings. */
   facts: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+  /** Circumstance ids from the edition's catalogue. */
   circumstances: z.array(z.string()).max(64),
+  /** The harm caused: `none`, `minor`, `moderate`, `serious`. */
   harm: Harm,
+  /** `in-time`, `late`, `refused` (拒不改正) or `not-ordered`. */
   correction: Correction,
+  /** Earlier violations of the party; the edition's first-violation policy decides which count. */
   priorViolations: z.array(PriorViolation).max(1000),
+  /** The party has proven it was not at fault (Art. 33 ¶2). */
   noFaultProven: z.boolean().optional(),
 });
 
+/** The harm an act caused: `none`, `minor`, `moderate`, `serious`. */
 export type Harm = z.infer<typeof Harm>;
+/** Whether the party corrected the act: `in-time`, `late`, `refused` (拒不改正) or `not-ordered`. */
 export type Correction = z.infer<typeof Correction>;
+/** The party's mental state under Art. 31: `sound`, `incapable`, `intermittent-lucid`, `partially-incapable`. */
 export type MentalState = z.infer<typeof MentalState>;
+/** Who committed the act: an individual (with age and mental state when known) or a unit. */
 export type Party = z.infer<typeof Party>;
+/** An earlier violation of the party: matter, date and jurisdiction. */
 export type PriorViolation = z.infer<typeof PriorViolation>;
+/** One case: the facts of one act, as case-handling software sends them. */
 export type CaseInput = z.infer<typeof CaseInput>;
 
 /** `no-penalty`: the law forbids a penalty; `may-waive`: the agency may waive it; `penalty`: a penalty applies. */
 export type Disposition = "no-penalty" | "may-waive" | "penalty";
 
+/**
+ * Why an outcome is what it is: an exemption (`limitation-expired`, `under-minimum-age`, `mental-incapacity`,
+ * `no-fault`, `minor-no-harm`, `first-violation-list`, `first-violation`, `precondition-unmet`), the penalty and what
+ * moved it (`statutory-penalty`, `minor-age-mitigation`, `partial-capacity-mitigation`, `mitigating-circumstance`,
+ * `aggravating-circumstance`, `reduced-penalty`, `local-refinement`), one fine for several provisions
+ * (`one-fine-higher-provision`), or the edition chosen by date (`rule-in-force-at-act`, `later-rule-lighter`).
+ */
 export type GroundCode =
   | "limitation-expired"
   | "under-minimum-age"
@@ -75,7 +110,9 @@ export type GroundCode =
 
 /** A reason the outcome rests on. */
 export interface Ground {
+  /** What kind of reason it is. */
   code: GroundCode;
+  /** The article it rests on, verbatim, or null when it rests on the benchmark itself. */
   citation: Citation | null;
   /** true when the law says 应当 / 不予 (the agency has no choice), false for 可以. */
   mandatory: boolean;
@@ -85,39 +122,118 @@ export interface Ground {
   ref?: string;
 }
 
+/**
+ * The kind of a sanction or measure in an outcome: a statutory sanction, or `order-to-correct`, `educate`,
+ * `guardian-discipline`.
+ *
+ * @inline
+ */
 export type OutcomeSanctionCode = SanctionCode | "order-to-correct" | "educate" | "guardian-discipline";
 
 /** A sanction beside the fine, or a measure that accompanies the decision. */
 export interface OutcomeSanction {
+  /** What kind of sanction or measure it is. */
   code: OutcomeSanctionCode;
+  /** Its wording in both languages. */
   label: Localized;
+  /** true when it shall be imposed, false when the agency may (可以). */
   mandatory: boolean;
   /** `penalty`: an administrative penalty; `measure`: an accompanying order or duty. */
   kind: "penalty" | "measure";
+  /** The article that provides it, verbatim, if any. */
   citation: Citation | null;
 }
 
 /** One step of the explanation trace. */
 export interface TraceStep {
+  /** The step of the legal model: `legal-basis`, `tier-by-facts`, `limitation`, `minor-age`, `adjustment` … */
   step: string;
+  /** Whether the rule of the step applied (`info` for a step that only records something). */
   result: "applied" | "not-applied" | "info";
+  /** The facts the step read, by name. */
   reads: Record<string, unknown>;
+  /** The article behind the step, verbatim, if any. */
   citation: Citation | null;
+  /** What the step found, in words. */
   note: string;
 }
 
 /** The lawful outcome of one case (DESIGN §4). */
 export interface Outcome {
-  matter: { id: string; name: Localized };
-  ruleSet: { id: string; title: Localized; effectiveFrom: string; effectiveTo: string | null };
-  jurisdiction: { id: string; name: Localized; basis: string };
+  /** The matter decided (under Art. 29, the provision whose fine applies). */
+  matter: {
+    /** The matter id. */
+    id: string;
+    /** Its name in both languages. */
+    name: Localized;
+  };
+  /** The edition applied. */
+  ruleSet: {
+    /** The edition id. */
+    id: string;
+    /** Its title in both languages. */
+    title: Localized;
+    /** First day in force. */
+    effectiveFrom: string;
+    /** Last day in force, or null. */
+    effectiveTo: string | null;
+  };
+  /** Where the case is decided, and whose legal basis applies. */
+  jurisdiction: {
+    /** The case's jurisdiction id. */
+    id: string;
+    /** Its name in both languages. */
+    name: Localized;
+    /** The jurisdiction whose legal basis applies (the case's own, or the nearest parent with one). */
+    basis: string;
+  };
+  /** `no-penalty`, `may-waive` (with the penalty that applies if not waived) or `penalty`. */
   disposition: Disposition;
+  /** The reasons the outcome rests on, each with its article and whether it is mandatory. */
   grounds: Ground[];
-  tier: { id: string; label: Localized } | null;
-  fine: { min: string; max: string; currency: "CNY" } | null;
+  /** The discretion tier, or null when no penalty is possible. */
+  tier: {
+    /** The tier id (`reduced` for 减轻). */
+    id: string;
+    /** Its label in both languages (从轻 / 一般 / 从重 / 减轻). */
+    label: Localized;
+  } | null;
+  /** The fine range of the tier, or null when there is no fine. */
+  fine: {
+    /** The lowest fine, a decimal string in 元. */
+    min: string;
+    /** The highest fine, a decimal string in 元. */
+    max: string;
+    /** Always `CNY`. */
+    currency: "CNY";
+  } | null;
+  /** Sanctions besides the fine, and the measures that accompany the decision (order to correct, education …). */
   sanctions: OutcomeSanction[];
-  firstViolation: { listed: boolean; applies: "shall" | "may" | "no"; unmet: { id: string; label: Localized }[] };
-  procedure: { simpleProcedure: boolean; legalReview: boolean; hearing: boolean };
+  /** The 首违不罚 verdict. */
+  firstViolation: {
+    /** Whether the matter is on the edition's 首违不罚 list. */
+    listed: boolean;
+    /** `shall` (listed and every list condition holds), `may` (Art. 33 ¶1, second sentence) or `no`. */
+    applies: "shall" | "may" | "no";
+    /** The conditions that fail: the list's for a listed matter, else the statute's. */
+    unmet: {
+      /** The condition id. */
+      id: string;
+      /** Its wording in both languages. */
+      label: Localized;
+    }[];
+  };
+  /** Procedure flags, on the upper bound of the fine range. */
+  procedure: {
+    /** The simple (on-the-spot) procedure is possible (Art. 51). */
+    simpleProcedure: boolean;
+    /** Legal review (法制审核) is required. */
+    legalReview: boolean;
+    /** The party must be told of the right to a hearing (听证). */
+    hearing: boolean;
+  };
+  /** Every article the outcome rests on, with its words. */
   citations: Citation[];
+  /** The explanation trace (from {@link explain} only). */
   trace?: TraceStep[];
 }
