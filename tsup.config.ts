@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts", rules: "src/rules.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", rules: "src/rules.ts", reference: "src/reference/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -4,6 +4,7 @@
  * Browser-safe core: loading rule sets from objects, compiling, evaluating, explaining. Filesystem loading is in
  * `cailiang/node`; the bundled editions are in `cailiang/rules`.
  *
+ * @module cailiang
  * @packageDocumentation
  */
 export { loadRuleSet, safeLoadRuleSet } from "./load/index.js";

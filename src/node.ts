@@ -1,6 +1,7 @@
 /**
  * `cailiang/node`: loading rule sets and law texts from the filesystem.
  *
+ * @module cailiang/node
  * @packageDocumentation
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";

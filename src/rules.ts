@@ -9,6 +9,7 @@
  * // several editions, chosen by date (行政处罚法 Art. 37):
  * const editions = compileEditions([loadRuleSet(yrd2023), loadRuleSet(yrd2025)]);
  * ```
+ * @module cailiang/rules
  * @packageDocumentation
  */
 export { yrd2023 } from "./generated/yrd-2023.js";

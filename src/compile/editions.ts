@@ -5,7 +5,9 @@ import { compile, type CompiledRuleSet } from "./index.js";
 
 /** Compiled editions ordered by the date they take effect; their periods do not overlap. */
 export interface CompiledEditions {
+  /** Always `"editions"` (tells it apart from one compiled edition). */
   readonly kind: "editions";
+  /** The compiled editions, oldest first. */
   readonly editions: readonly CompiledRuleSet[];
 }
 

@@ -4,6 +4,7 @@
  */
 import type { RuleSet } from "../load/index.js";
 import type {
+  Citation,
   Circumstance,
   EditionFile,
   Jurisdiction,
@@ -17,9 +18,10 @@ import type {
   Tier,
   TierLevel,
 } from "../schema/rules.js";
-import { bandOf, Dec, reducedBandOf, type Interval } from "../money/index.js";
+import { bandOf, Dec, formatAmount, reducedBandOf, type Interval } from "../money/index.js";
 import { compileCondition, type Predicate } from "./condition.js";
 import { formulaTable, isStaticFine, statutoryInterval } from "./fine.js";
+import { caseTables, factTable, type CaseTables, type FactTable } from "./case-check.js";
 
 export interface CompiledCondition {
   id: string;
@@ -47,6 +49,8 @@ export interface CompiledPenalty {
 export interface CompiledBasis {
   jurisdiction: string;
   basis: LegalBasis;
+  /** The basis's prohibition and penalty citations, in that order, each once (by law, article and text). */
+  citations: readonly Citation[];
   individual?: CompiledPenalty;
   unit?: CompiledPenalty;
 }
@@ -64,24 +68,88 @@ export interface CompiledMatter {
   fineBases: Set<string>;
   /** Overlay refinements by jurisdiction, then tier id. */
   overlays: Map<string, { overlay: OverlayFile; tiers: Map<string, OverlayFile["matters"][string]["tiers"][string]> }>;
+  /** The declared facts with precompiled value checks (the fast path of case validation). */
+  factTable: FactTable;
 }
 
 /** A rule set ready for {@link evaluate}: conditions are closures, static money bands are computed. */
 export interface CompiledRuleSet {
+  /** The rule set it was compiled from. */
   readonly ruleSet: RuleSet;
+  /** The edition file (same as `ruleSet.edition`). */
   readonly edition: EditionFile;
+  /** Compiled matters by id (internal form, subject to change). */
   readonly matters: ReadonlyMap<string, CompiledMatter>;
+  /** The edition's jurisdictions by id. */
   readonly jurisdictions: ReadonlyMap<string, Jurisdiction>;
+  /** The circumstance catalogue by id. */
   readonly circumstances: ReadonlyMap<string, Circumstance>;
+  /** The edition's amounts as decimals. */
   readonly money: {
+    /** The rounding unit. */
     unit: Dec;
-    simple: { individual: Dec; unit: Dec };
-    legalReview: { individual: Dec; unit: Dec };
-    hearing: { individual: Dec; unit: Dec };
+    /** The simple-procedure limits (Art. 51). */
+    simple: {
+      /** For individuals. */
+      individual: Dec;
+      /** For units. */
+      unit: Dec;
+    };
+    /** The legal-review thresholds. */
+    legalReview: {
+      /** For individuals. */
+      individual: Dec;
+      /** For units. */
+      unit: Dec;
+    };
+    /** The hearing thresholds. */
+    hearing: {
+      /** For individuals. */
+      individual: Dec;
+      /** For units. */
+      unit: Dec;
+    };
   };
+  /** Id tables and the effective period as day numbers (the fast path of case validation). */
+  readonly caseTables: CaseTables;
 }
 
 const always: Predicate = () => true;
+
+/** What procedure needs to know of a fine's upper bound, for one kind of party (thresholds of the edition). */
+export interface ThresholdFlags {
+  /** max ≥ the legal-review threshold. */
+  readonly legalReview: boolean;
+  /** max ≥ the hearing threshold. */
+  readonly hearing: boolean;
+  /** max ≤ the simple-procedure limit. */
+  readonly simple: boolean;
+}
+
+/**
+ * A static band with what evaluation derives from it precomputed once: its bounds formatted as the Outcome states
+ * them, and the procedure threshold comparisons of its upper bound.
+ */
+export interface FormattedInterval extends Interval {
+  readonly text?: { readonly min: string; readonly max: string };
+  readonly thresholds?: { readonly individual: ThresholdFlags; readonly unit: ThresholdFlags };
+}
+
+type Thresholds = CompiledRuleSet["money"];
+
+function precomputed<T extends Interval | undefined>(interval: T, money: Thresholds): T {
+  if (!interval) return interval;
+  const flags = (party: "individual" | "unit"): ThresholdFlags => ({
+    legalReview: interval.max.gte(money.legalReview[party]),
+    hearing: interval.max.gte(money.hearing[party]),
+    simple: interval.max.lte(money.simple[party]),
+  });
+  const extra: Omit<FormattedInterval, "min" | "max"> = {
+    text: { min: formatAmount(interval.min), max: formatAmount(interval.max) },
+    thresholds: { individual: flags("individual"), unit: flags("unit") },
+  };
+  return Object.assign(interval, extra);
+}
 
 /** The band of one tier within a statutory interval, by the edition's formula or the tier's explicit settings. */
 export function tierBand(
@@ -115,6 +183,7 @@ function compilePenalty(
   jurisdiction: string,
   party: "individual" | "unit",
   unit: Dec,
+  money: Thresholds,
 ): CompiledPenalty {
   const out: CompiledPenalty = {
     penalty,
@@ -127,8 +196,8 @@ function compilePenalty(
     const statutory = statutoryInterval(fine, {});
     out.fixed = {
       statutory,
-      bands: tiers.map((t) => tierBand(edition, t.tier, t.level, fine, statutory, jurisdiction, party, unit)!),
-      reduced: tierBand(edition, reduced.tier, "reduced", fine, statutory, jurisdiction, party, unit),
+      bands: tiers.map((t) => precomputed(tierBand(edition, t.tier, t.level, fine, statutory, jurisdiction, party, unit)!, money)),
+      reduced: precomputed(tierBand(edition, reduced.tier, "reduced", fine, statutory, jurisdiction, party, unit), money),
     };
   }
   void matter;
@@ -149,6 +218,13 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
   const edition = ruleSet.edition;
   const g = edition.generalRules;
   const unit = new Dec(g.rounding.unit);
+  const pair = (t: { individual: string; unit: string }) => ({ individual: new Dec(t.individual), unit: new Dec(t.unit) });
+  const money: Thresholds = {
+    unit,
+    simple: pair(g.statute.simpleProcedure),
+    legalReview: pair(g.procedure.legalReview),
+    hearing: pair(g.procedure.hearing),
+  };
   const defaultMinor = compileCondition(g.minorViolation.when);
   const matters = new Map<string, CompiledMatter>();
   for (const matter of ruleSet.matters) {
@@ -161,10 +237,14 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
       : { id: "reduced", label: { zh: "减轻", en: "Reduced" }, level: "reduced", tier: undefined, test: always };
     const bases = new Map<string, CompiledBasis>();
     for (const [jid, basis] of Object.entries(matter.bases)) {
-      const cb: CompiledBasis = { jurisdiction: jid, basis };
+      const citations: Citation[] = [];
+      for (const c of [...basis.prohibition, ...basis.penalty]) {
+        if (!citations.some((x) => x.law === c.law && x.article === c.article && x.text === c.text)) citations.push(c);
+      }
+      const cb: CompiledBasis = { jurisdiction: jid, basis, citations };
       for (const party of ["individual", "unit"] as const) {
         const sp = basis.statutory[party];
-        if (sp) cb[party] = compilePenalty(edition, matter, tiers, reduced, sp, jid, party, unit);
+        if (sp) cb[party] = compilePenalty(edition, matter, tiers, reduced, sp, jid, party, unit, money);
       }
       bases.set(jid, cb);
     }
@@ -182,6 +262,7 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     matters.set(matter.id, {
       matter,
       fineBases,
+      factTable: factTable(matter, fineBases),
       overlays,
       tiers,
       reduced,
@@ -190,18 +271,13 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
       bases,
     });
   }
-  const pair = (t: { individual: string; unit: string }) => ({ individual: new Dec(t.individual), unit: new Dec(t.unit) });
   return Object.freeze({
     ruleSet,
     edition,
     matters,
     jurisdictions: new Map(edition.jurisdictions.map((j) => [j.id, j])),
     circumstances: new Map(g.circumstances.map((c) => [c.id, c])),
-    money: {
-      unit,
-      simple: pair(g.statute.simpleProcedure),
-      legalReview: pair(g.procedure.legalReview),
-      hearing: pair(g.procedure.hearing),
-    },
+    money,
+    caseTables: caseTables(edition, matters.keys()),
   });
 }

@@ -12,10 +12,15 @@ import { representativePoints } from "../load/partition.js";
 
 /** One generated case with the coordinates a report groups by. */
 export interface GeneratedCase {
+  /** The matter id. */
   matter: string;
+  /** The jurisdiction id. */
   jurisdiction: string;
+  /** The party type. */
   party: "individual" | "unit";
+  /** The legal situation (first violation or not, correction, harm …) the case was generated in. */
   situation: string;
+  /** The case input, ready for `evaluate`. */
   input: Record<string, unknown>;
   /** The matter facts and system facts that locate the case in the fact space. */
   cell: Record<string, unknown>;

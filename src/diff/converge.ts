@@ -10,8 +10,11 @@ import { safeEvaluate } from "../evaluate/index.js";
 
 /** How one matter's outcomes differ across jurisdictions. */
 export interface MatterConvergence {
+  /** The matter id. */
   matter: string;
+  /** The matter's Chinese name. */
   name: string;
+  /** The jurisdictions with a legal basis for the matter. */
   jurisdictions: string[];
   /** Fact cells compared (each under every jurisdiction). */
   cells: number;
@@ -20,14 +23,34 @@ export interface MatterConvergence {
   /** Cells where the disposition itself differs (e.g. penalty here, no penalty there). */
   dispositionDiffers: number;
   /** Per tier: the fine range in each jurisdiction (static fines only) and the ratio of the highest to the lowest maximum. */
-  spread: { tier: string; party: string; ranges: Record<string, string>; maxRatio: string | null }[];
+  spread: {
+    /** The tier id. */
+    tier: string;
+    /** The party type. */
+    party: string;
+    /** The fine range per jurisdiction, in words. */
+    ranges: Record<string, string>;
+    /** The highest maximum over the lowest, or null when a maximum is zero. */
+    maxRatio: string | null;
+  }[];
   /** One example cell where outcomes differ, with each jurisdiction's outcome. */
-  example?: { facts: Record<string, unknown>; situation: string; party: string; outcomes: Record<string, string> };
+  example?: {
+    /** The cell's facts. */
+    facts: Record<string, unknown>;
+    /** The legal situation. */
+    situation: string;
+    /** The party type. */
+    party: string;
+    /** The outcome per jurisdiction, in words. */
+    outcomes: Record<string, string>;
+  };
 }
 
 /** Cross-jurisdiction comparison of one edition. */
 export interface ConvergenceReport {
+  /** The edition id. */
   edition: string;
+  /** One entry per matter with a basis in more than one jurisdiction. */
   matters: MatterConvergence[];
 }
 

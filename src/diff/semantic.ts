@@ -9,25 +9,51 @@ import { boundaryCases, factThresholds, type GeneratedCase } from "./cases.js";
 
 /** Cases decided differently by the two editions that share matter, jurisdiction, party, situation and change. */
 export interface Region {
+  /** Whether the cases were generated (boundary cases) or came from a corpus. */
   source: "generated" | "corpus";
+  /** The matter id. */
   matter: string;
+  /** The matter's Chinese name. */
   matterName: string;
+  /** The jurisdiction id. */
   jurisdiction: string;
+  /** The party type. */
   party: string;
+  /** The legal situation the cases share (e.g. first violation, corrected late). */
   situation: string;
   /** The facts of the cases in words: `location = key-area; priorCount ≥ 1`. */
   where: string;
+  /** The outcome under edition `from`, in words. */
   before: string;
+  /** The outcome under edition `to`, in words. */
   after: string;
+  /** How many cases the region holds. */
   cases: number;
 }
 
 /** What changes for cases between edition `from` and edition `to`. */
 export interface SemanticDiff {
+  /** The older edition id. */
   from: string;
+  /** The newer edition id. */
   to: string;
-  generated: { cases: number; differing: number };
-  corpus?: { cases: number; differing: number; rejected: number };
+  /** The generated boundary cases. */
+  generated: {
+    /** How many were evaluated under both editions. */
+    cases: number;
+    /** How many were decided differently. */
+    differing: number;
+  };
+  /** The corpus cases, when a corpus was given. */
+  corpus?: {
+    /** How many corpus cases were read. */
+    cases: number;
+    /** How many were decided differently. */
+    differing: number;
+    /** How many were rejected by both editions. */
+    rejected: number;
+  };
+  /** The groups of cases decided differently. */
   regions: Region[];
 }
 

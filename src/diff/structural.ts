@@ -8,6 +8,7 @@ import { tierBand } from "../compile/index.js";
 import { isStaticFine, statutoryInterval } from "../compile/fine.js";
 import { Dec, formatAmount } from "../money/index.js";
 
+/** What part of the benchmark a change concerns. */
 export type ChangeArea =
   | "edition"
   | "general-rule"
@@ -24,24 +25,33 @@ export type ChangeArea =
 
 /** One difference between two rule sets. */
 export interface Change {
+  /** `added`, `removed` or `changed`. */
   kind: "added" | "removed" | "changed";
+  /** What part of the benchmark changed. */
   area: ChangeArea;
   /** The matter it concerns, if any. */
   matter?: string;
   /** Stable reference: e.g. `cityscape.littering#tiers/general`, `generalRules.adjustment`. */
   ref: string;
+  /** The change in words. */
   description: string;
+  /** The value in edition `from`, if it had one. */
   before?: unknown;
+  /** The value in edition `to`, if it has one. */
   after?: unknown;
   /** The newer edition's stated reason for the change, when it gives one. */
   reason?: Localized;
+  /** The provenance status of the stated reason (`published`, `modelled` …). */
   reasonStatus?: string;
 }
 
 /** Every structural difference from edition `from` to edition `to`. */
 export interface StructuralDiff {
+  /** The older edition id. */
   from: string;
+  /** The newer edition id. */
   to: string;
+  /** Every difference, matter by matter. */
   changes: Change[];
 }
 

@@ -36,9 +36,11 @@ export type IssueCode =
 
 /** One problem: a code, where it is, and what was expected. */
 export interface Issue {
+  /** What kind of problem it is. */
   code: IssueCode;
   /** Path to the offending value: a case field path, or a JSON-pointer-like path inside a rule file. */
   path: (string | number)[];
+  /** What is wrong and what was expected, in English. */
   message: string;
   /** Rule file the problem is in (rule-set problems only). */
   file?: string;
@@ -53,7 +55,15 @@ export function toPointer(path: readonly (string | number)[]): string {
   return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
-/** Formats one issue on one line: `file#/pointer (matter): message` or `field.path: message`. */
+/**
+ * Formats one issue on one line: `file#/pointer (matter): message` or `field.path: message`.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ code: "invalid-fact", path: ["facts", "occupiedArea"], message: "expected a number from 0 up, got -5" });
+ * // "facts.occupiedArea: [invalid-fact] expected a number from 0 up, got -5"
+ * ```
+ */
 export function formatIssue(issue: Issue): string {
   const where = issue.file
     ? `${issue.file}#${issue.pointer ?? toPointer(issue.path)}${issue.matter ? ` (${issue.matter})` : ""}`
@@ -65,6 +75,7 @@ export function formatIssue(issue: Issue): string {
 
 /** The one error class the library throws; `issues` lists every problem found. */
 export class CailiangError extends Error {
+  /** Every problem found. */
   readonly issues: Issue[];
   constructor(message: string, issues: Issue[]) {
     super(`${message}\n${issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);

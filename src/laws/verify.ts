@@ -28,8 +28,15 @@ export function chineseNumeral(text: string): number {
 
 /** One article of a law: its paragraphs (款), each with the items (项) that follow it. */
 export interface Article {
+  /** The article number (第N条). */
   number: number;
-  paragraphs: { text: string; items: string[] }[];
+  /** The paragraphs (款), in order. */
+  paragraphs: {
+    /** The paragraph's text (for the first, without the 第N条 heading). */
+    text: string;
+    /** Its items (项), each with its （N） number. */
+    items: string[];
+  }[];
 }
 
 const ARTICLE_LINE = /^第([〇零一二三四五六七八九十百千]+)条[\s\u3000]*(.*)$/;
@@ -62,10 +69,26 @@ export function parseLaw(markdown: string): Map<number, Article> {
 
 const REFERENCE = /^第([〇零一二三四五六七八九十百千]+)条(?:第([〇零一二三四五六七八九十]+)款)?(?:第[（(]([〇零一二三四五六七八九十]+)[）)]项)?$/;
 
-/** Parses `第二十八条第一款第（二）项` into article, paragraph and item numbers. */
+/**
+ * Parses `第二十八条第一款第（二）项` into article, paragraph and item numbers; undefined when it is not a reference.
+ *
+ * @example
+ * ```ts
+ * parseArticleReference("第二十八条第一款第（二）项"); // { article: 28, paragraph: 1, item: 2 }
+ * ```
+ */
 export function parseArticleReference(
   article: string,
-): { article: number; paragraph?: number; item?: number } | undefined {
+):
+  | {
+      /** The article number. */
+      article: number;
+      /** The paragraph number, if given. */
+      paragraph?: number;
+      /** The item number, if given. */
+      item?: number;
+    }
+  | undefined {
   const m = REFERENCE.exec(article);
   if (!m) return undefined;
   const out: { article: number; paragraph?: number; item?: number } = { article: chineseNumeral(m[1]!) };
@@ -76,7 +99,17 @@ export function parseArticleReference(
 
 const squash = (text: string): string => text.replace(/[\s\u3000]+/g, "");
 
-/** The problem with one citation, or undefined when it is verbatim. */
+/**
+ * The problem with one citation, or undefined when it is verbatim (whitespace aside) in the cited article, paragraph
+ * or item.
+ *
+ * @example
+ * ```ts
+ * const laws = new Map([["cn-administrative-penalty-law-2021", parseLaw(text)]]);
+ * checkCitation({ law: "cn-administrative-penalty-law-2021", article: "第三十六条", text: "违法行为在二年内未被发现的，不再给予行政处罚" }, laws);
+ * // undefined
+ * ```
+ */
 export function checkCitation(citation: Citation, laws: ReadonlyMap<string, Map<number, Article>>): string | undefined {
   const law = laws.get(citation.law);
   if (!law) return `unknown law "${citation.law}": no such file in the law collection`;

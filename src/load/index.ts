@@ -22,28 +22,62 @@ import { checkPartition } from "./partition.js";
 
 /** A validated rule set: one edition with its matters. Deeply frozen. */
 export interface RuleSet {
+  /** The edition file: header and general rules. */
   readonly edition: EditionFile;
+  /** The matters, in file-name order. */
   readonly matters: readonly MatterFile[];
   /** Jurisdiction overlays refining a parent's tiers (e.g. 青浦 within Shanghai's benchmark). */
   readonly overlays: readonly OverlayFile[];
   /** Where each part came from, for messages: the edition file and one path per matter and overlay. */
-  readonly files: { readonly edition: string; readonly matters: readonly string[]; readonly overlays: readonly string[] };
+  readonly files: {
+    /** The edition file's path. */
+    readonly edition: string;
+    /** One path per matter, in the order of `matters`. */
+    readonly matters: readonly string[];
+    /** One path per overlay, in the order of `overlays`. */
+    readonly overlays: readonly string[];
+  };
 }
 
 /** Raw rule files as parsed JSON, with optional file paths for messages. */
 export interface RuleSetSource {
+  /** The parsed `edition.json`. */
   edition: unknown;
+  /** The parsed matter files. */
   matters: readonly unknown[];
+  /** The parsed overlay files, if any. */
   overlays?: readonly unknown[];
-  paths?: { edition?: string; matters?: readonly string[]; overlays?: readonly string[] };
+  /** File paths for messages; the defaults are `edition.json` and `matters[i]`. */
+  paths?: {
+    /** The edition file's path. */
+    edition?: string;
+    /** One path per matter file, in the order of `matters`. */
+    matters?: readonly string[];
+    /** One path per overlay file, in the order of `overlays`. */
+    overlays?: readonly string[];
+  };
 }
 
+/** Options of {@link loadRuleSet} and {@link safeLoadRuleSet}. */
 export interface LoadOptions {
   /** Law texts by law id (file name without `.md`): when given, every citation is checked verbatim against them. */
   laws?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
 
-export type LoadResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: Issue[] };
+/** The result of {@link safeLoadRuleSet}: the rule set, or every problem found. */
+export type LoadResult =
+  | {
+      /** The rule set is valid. */
+      ok: true;
+      /** The validated, deeply frozen rule set. */
+      ruleSet: RuleSet;
+    }
+  | {
+      /** The rule set was rejected. */
+      ok: false;
+      /** Every problem, each with its file and JSON pointer. */
+      issues: Issue[];
+    };
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -469,7 +503,15 @@ function lawIndex(laws: LoadOptions["laws"]): Map<string, Map<number, Article>> 
   return new Map(entries.map(([k, v]) => [k, parseLaw(v)]));
 }
 
-/** Validates rule files and returns every problem instead of throwing. */
+/**
+ * Validates rule files and returns every problem instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeLoadRuleSet({ edition, matters: [littering] });
+ * if (!result.ok) for (const issue of result.issues) console.log(formatIssue(issue)); // file#/pointer (matter): [code] message
+ * ```
+ */
 export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}): LoadResult {
   const c = new Collector();
   if (!source || typeof source !== "object" || !Array.isArray((source as RuleSetSource).matters)) {

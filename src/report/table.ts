@@ -18,16 +18,27 @@ import { formulaTable, isStaticFine, statutoryInterval } from "../compile/fine.j
 
 /** One row of the benchmark table: one tier of one matter in one jurisdiction. */
 export interface BenchmarkRow {
+  /** The jurisdiction id. */
   jurisdiction: string;
+  /** The row's matter number (序号). */
   number: number;
+  /** The matter id. */
   matterId: string;
+  /** 违法行为: the matter's name. */
   conduct: string;
+  /** 法律依据: the prohibiting articles, quoted. */
   legalBasis: string;
+  /** 处罚依据: the penalty articles, quoted. */
   penaltyBasis: string;
+  /** 裁量阶次: the tier's label. */
   tier: string;
+  /** 适用情形: the tier's conditions in words. */
   situation: string;
+  /** 处罚标准: the fine range per party type, with preconditions and sanctions. */
   standard: string;
+  /** 首违不罚: the listing and its conditions, or Art. 33 ¶1. */
   firstViolation: string;
+  /** 来源: the provenance of the statutory range, the tier split and the conditions. */
   provenance: string;
 }
 
