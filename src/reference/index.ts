@@ -46,7 +46,9 @@ type MatterResults = Map<TierLevel, Map<string, boolean>>;
 
 /** One matter's engine: every condition of the matter as one rule. */
 export interface MatterEngine {
+  /** The matter whose conditions the engine holds. */
   readonly matterId: string;
+  /** The json-rules-engine `Engine` with one rule per condition. */
   readonly engine: Engine;
   /** Condition names, in the order the rules were added. */
   readonly names: readonly string[];
