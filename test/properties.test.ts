@@ -10,8 +10,10 @@ const factTier = (o: ReturnType<typeof explain>) => o.trace!.find((t) => t.step 
 describe.each([...compiled.matters.keys()])("monotonicity: %s", (id) => {
   const cm = compiled.matters.get(id)!;
   const order = new Map(cm.tiers.map((t, i) => [t.id, i]));
-  const numeric = Object.entries(cm.matter.facts).filter(([, d]) => d.type === "number").map(([k, d]) => [k, d] as const);
-  const arb = caseArbitrary(compiled, id).map((c) => ({ ...c, circumstances: [], harm: "moderate", correction: "refused", party: c.party.type === "unit" ? c.party : { type: "individual" } }));
+  const numeric = Object.entries(cm.matter.facts).flatMap(([k, d]) => (d.type === "number" ? [[k, d] as const] : []));
+  const arb = caseArbitrary(compiled, id).map(
+    (c): Record<string, any> => ({ ...c, circumstances: [], harm: "moderate", correction: "refused", party: c.party.type === "unit" ? c.party : { type: "individual" } }),
+  );
 
   it("a larger quantity or more prior violations never selects a lighter tier", () => {
     fc.assert(
