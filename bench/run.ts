@@ -213,7 +213,7 @@ async function main(): Promise<void> {
   const batchCasesPerSecond = BATCH_LINES / batchSeconds;
   log(`batch: ${BATCH_LINES} lines in ${batchSeconds.toFixed(2)} s = ${batchCasesPerSecond.toFixed(0)} cases/s (${(bytes / 1e6).toFixed(0)} MB out, ${rejected} rejected)`);
 
-  // Semantic diff over 10⁶ corpus cases, when the lead's semanticDiff and yrd-2025 are there.
+  // Semantic diff over 10⁶ corpus cases (yrd-2023 → yrd-2025).
   let diffMillionCasesSeconds: number | null = null;
   const semanticFile = join(root, "src", "diff", "semantic.ts");
   const has2025 = existsSync(join(root, "rules", "yrd-2025", "edition.json")) && "yrd2025" in rules;

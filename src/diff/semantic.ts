@@ -71,8 +71,12 @@ function evaluateIn(edition: CompiledRuleSet, input: Record<string, unknown>): {
   if (!cm && !Array.isArray(input.matter)) return { summary: `not a matter of ${edition.edition.id}` };
   let caseInput = input;
   if (cm && input.facts && typeof input.facts === "object") {
-    const facts = Object.fromEntries(Object.entries(input.facts as Record<string, unknown>).filter(([k]) => k in cm.matter.facts));
-    caseInput = { ...input, facts };
+    // Give each edition only the facts it declares (a fact may be new in one edition); copy only when needed.
+    const declared = cm.matter.facts;
+    const given = input.facts as Record<string, unknown>;
+    let extra = false;
+    for (const k in given) if (!(k in declared)) extra = true;
+    if (extra) caseInput = { ...input, facts: Object.fromEntries(Object.entries(given).filter(([k]) => k in declared)) };
   }
   const r = safeEvaluate(edition, caseInput, { checkEffectiveDates: false });
   if (!r.ok) return { summary: `rejected (${r.issues[0]!.code} at ${r.issues[0]!.path.join(".") || "input"})` };
