@@ -15,10 +15,11 @@ import {
 } from "../schema/rules.js";
 import { isOperator, leaves } from "../compile/condition.js";
 import { formulaTable, isStaticFine, statutoryInterval, writtenBounds } from "../compile/fine.js";
-import { bandOf, Dec, parseRatio, type Interval } from "../money/index.js";
+import { Dec, parseRatio, type Interval } from "../money/index.js";
 import { checkCitation, parseLaw, type Article } from "../laws/verify.js";
 import { domainsFor, SYSTEM_FACTS, type FactDomain } from "./domains.js";
 import { checkPartition } from "./partition.js";
+import { tierBand } from "../compile/index.js";
 
 /** A validated rule set: one edition with its matters. Deeply frozen. */
 export interface RuleSet {
@@ -332,23 +333,14 @@ function checkMatter(
     });
   }
   // Bands must not get lighter down the list (per jurisdiction and party, for fixed statutory ranges).
-  const formula = edition.generalRules.tierFormula;
   for (const [jid, basis] of Object.entries(matter.bases)) {
     for (const party of matter.parties) {
       const fine = basis.statutory[party]?.fine;
       if (!fine || !isStaticFine(fine)) continue;
       const s = statutoryInterval(fine, {});
-      const table = formulaTable(fine);
       let prev: { id: string; band: Interval } | undefined;
       for (const { tier, index } of ordered) {
-        const explicit = tier.amounts?.[jid]?.[party];
-        let band: Interval;
-        if (explicit) band = { min: new Dec(explicit.min), max: new Dec(explicit.max) };
-        else if (table === "fixed") band = s;
-        else {
-          const b = typeof tier.band === "object" ? tier.band : formula[table][tier.band ?? (tier.level as "lighter" | "general" | "heavier")];
-          band = bandOf(s, b.from, b.to, unit);
-        }
+        const band = tierBand(edition, tier, tier.level, fine, s, jid, party, unit)!;
         if (prev && (band.min.lt(prev.band.min) || band.max.lt(prev.band.max))) {
           c.add("tier-order", file, ["tiers", index], `tier "${tier.id}" (${band.min.toFixed()}–${band.max.toFixed()} 元, ${jid}, ${party}) is lighter than the tier before it, "${prev.id}" (${prev.band.min.toFixed()}–${prev.band.max.toFixed()} 元)`, id);
         }
@@ -420,16 +412,7 @@ function checkOverlay(c: Collector, edition: EditionFile, matters: MatterFile[],
           c.add("overlay-outside-parent", file, [...at, party], `tier "${tierId}": explicit amounts need a fixed statutory range for ${party} parties; use a band`, matterId);
           continue;
         }
-        const s = statutoryInterval(fine, {});
-        const table = formulaTable(fine);
-        const explicit = tier.amounts?.[basisId]?.[party];
-        let parentBand: Interval;
-        if (explicit) parentBand = { min: new Dec(explicit.min), max: new Dec(explicit.max) };
-        else if (table === "fixed") parentBand = s;
-        else {
-          const b = typeof tier.band === "object" ? tier.band : formula[table][(tier.band as "lighter" | "general" | "heavier" | undefined) ?? (tier.level as "lighter" | "general" | "heavier")];
-          parentBand = bandOf(s, b.from, b.to, unit);
-        }
+        const parentBand = tierBand(edition, tier, tier.level, fine, statutoryInterval(fine, {}), basisId, party, unit)!;
         const min = new Dec(amounts.min);
         const max = new Dec(amounts.max);
         if (min.gt(max) || min.lt(parentBand.min) || max.gt(parentBand.max)) {
