@@ -14,22 +14,12 @@ import {
   type RuleSetSource,
 } from "../src/index.js";
 import { processLine } from "../src/cli/batch.js";
+import { mulberry32 } from "../fixtures/corpus.js";
 import { statutoryInterval } from "../src/compile/fine.js";
 import { Dec } from "../src/money/index.js";
 
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+/** The corpus generator's seeded PRNG (mulberry32). */
+export const prng = mulberry32;
 
 const NASTY_VALUES: (() => unknown)[] = [
   () => null,

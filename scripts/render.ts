@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { EditionFile, MatterFile, OverlayFile } from "../src/schema/rules.js";
-import { existsSync } from "node:fs";
+import { readRuleSetSource } from "../src/node.js";
 import { loadRuleSet } from "../src/load/index.js";
 import { benchmarkMarkdown } from "../src/report/table.js";
 import { compile } from "../src/compile/index.js";
@@ -45,22 +45,8 @@ export function renderGenerated(root: string): [string, string][] {
   const sources = new Map<string, Parameters<typeof loadRuleSet>[0]>();
   for (const id of BUNDLED) {
     const dir = join(root, "rules", id);
-    const files = readdirSync(join(dir, "matters")).filter((f) => f.endsWith(".json")).sort();
-    const edition = JSON.parse(readFileSync(join(dir, "edition.json"), "utf8"));
-    const matters = files.map((f) => JSON.parse(readFileSync(join(dir, "matters", f), "utf8")));
-    const overlayDir = join(dir, "overlays");
-    const overlayFiles = existsSync(overlayDir) ? readdirSync(overlayDir).filter((f) => f.endsWith(".json")).sort() : [];
-    const overlays = overlayFiles.map((f) => JSON.parse(readFileSync(join(overlayDir, f), "utf8")));
-    const source = {
-      edition,
-      matters,
-      overlays,
-      paths: {
-        edition: `rules/${id}/edition.json`,
-        matters: files.map((f) => `rules/${id}/matters/${f}`),
-        overlays: overlayFiles.map((f) => `rules/${id}/overlays/${f}`),
-      },
-    };
+    const { source, issues } = readRuleSetSource(dir, { pathsFrom: root });
+    if (issues.length > 0) throw new Error(`cannot read rules/${id}: ${issues.map((i) => i.message).join("; ")}`);
     out.push([
       `src/generated/${id}.ts`,
       `// Generated from rules/${id} by \`npm run generate\`; do not edit.\n` +

@@ -27,8 +27,15 @@ export function readLaws(dir: string): Map<string, string> {
   return laws;
 }
 
-function readSource(dir: string, issues: Issue[]): RuleSetSource {
-  const rel = (p: string) => relative(process.cwd(), p) || p;
+/**
+ * Reads the raw files of a rule set directory (`edition.json`, `matters/*.json`, `overlays/*.json`) without validating
+ * them: unreadable JSON and a matter file not named after its id are returned as issues. Paths in the source (used in
+ * messages) are relative to `pathsFrom` (default: the working directory).
+ */
+export function readRuleSetSource(dir: string, options: { pathsFrom?: string } = {}): { source: RuleSetSource; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const from = options.pathsFrom ?? process.cwd();
+  const rel = (p: string) => relative(from, p) || p;
   const parse = (file: string): unknown => {
     try {
       return JSON.parse(readFileSync(file, "utf8"));
@@ -37,40 +44,38 @@ function readSource(dir: string, issues: Issue[]): RuleSetSource {
       return undefined;
     }
   };
+  const readAll = (sub: string, check?: (data: unknown, file: string) => void) => {
+    const folder = join(dir, sub);
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".json")).sort() : [];
+    const data: unknown[] = [];
+    const paths: string[] = [];
+    for (const f of files) {
+      const value = parse(join(folder, f));
+      if (value === undefined) continue;
+      check?.(value, f);
+      data.push(value);
+      paths.push(rel(join(folder, f)));
+    }
+    return { data, paths };
+  };
   const editionPath = join(dir, "edition.json");
   if (!existsSync(editionPath)) {
     issues.push({ code: "invalid-rule-file", path: [], file: rel(editionPath), pointer: "", message: "a rule set directory needs an edition.json" });
   }
-  const mattersDir = join(dir, "matters");
-  const files = existsSync(mattersDir) ? readdirSync(mattersDir).filter((f) => f.endsWith(".json")).sort() : [];
-  const matters: unknown[] = [];
-  const paths: string[] = [];
-  for (const f of files) {
-    const data = parse(join(mattersDir, f));
-    if (data === undefined) continue;
+  const matters = readAll("matters", (data, f) => {
     const expected = basename(f, ".json");
     if (data && typeof data === "object" && (data as { id?: unknown }).id !== expected) {
-      issues.push({ code: "invalid-rule-file", path: ["id"], file: rel(join(mattersDir, f)), pointer: "/id", message: `the file name must be the matter id: expected id "${expected}"`, matter: String((data as { id?: unknown }).id) });
+      issues.push({ code: "invalid-rule-file", path: ["id"], file: rel(join(dir, "matters", f)), pointer: "/id", message: `the file name must be the matter id: expected id "${expected}"`, matter: String((data as { id?: unknown }).id) });
     }
-    matters.push(data);
-    paths.push(rel(join(mattersDir, f)));
-  }
-  const overlaysDir = join(dir, "overlays");
-  const overlayFiles = existsSync(overlaysDir) ? readdirSync(overlaysDir).filter((f) => f.endsWith(".json")).sort() : [];
-  const overlays: unknown[] = [];
-  const overlayPaths: string[] = [];
-  for (const f of overlayFiles) {
-    const data = parse(join(overlaysDir, f));
-    if (data === undefined) continue;
-    overlays.push(data);
-    overlayPaths.push(rel(join(overlaysDir, f)));
-  }
-  return {
+  });
+  const overlays = readAll("overlays");
+  const source: RuleSetSource = {
     edition: existsSync(editionPath) ? parse(editionPath) : undefined,
-    matters,
-    overlays,
-    paths: { edition: rel(editionPath), matters: paths, overlays: overlayPaths },
+    matters: matters.data,
+    overlays: overlays.data,
+    paths: { edition: rel(editionPath), matters: matters.paths, overlays: overlays.paths },
   };
+  return { source, issues };
 }
 
 function lawOptions(dir: string, options: DirOptions): LoadOptions {
@@ -81,8 +86,7 @@ function lawOptions(dir: string, options: DirOptions): LoadOptions {
 
 /** Loads `<dir>/edition.json`, `<dir>/matters/*.json` and `<dir>/overlays/*.json`; returns every problem instead of throwing. */
 export function safeLoadRuleSetFromDir(dir: string, options: DirOptions = {}): LoadResult {
-  const issues: Issue[] = [];
-  const source = readSource(dir, issues);
+  const { source, issues } = readRuleSetSource(dir);
   const result = safeLoadRuleSet(source, lawOptions(dir, options));
   if (issues.length === 0) return result;
   return { ok: false, issues: [...issues, ...(result.ok ? [] : result.issues)] };

@@ -1,25 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, compileEditions, loadRuleSet, type RuleSetSource } from "../src/index.js";
+import { readRuleSetSource } from "../src/node.js";
 
 export const root = join(import.meta.dirname, "..");
 
 /** The rule files of an edition as they are on disk (the bundled copy is checked against them separately). */
 export function readRuleSource(edition: string): RuleSetSource {
-  const dir = join(root, "rules", edition);
-  const files = readdirSync(join(dir, "matters")).filter((f) => f.endsWith(".json")).sort();
-  const overlayDir = join(dir, "overlays");
-  const overlays = existsSync(overlayDir) ? readdirSync(overlayDir).filter((f) => f.endsWith(".json")).sort() : [];
-  return {
-    edition: JSON.parse(readFileSync(join(dir, "edition.json"), "utf8")),
-    matters: files.map((f) => JSON.parse(readFileSync(join(dir, "matters", f), "utf8"))),
-    overlays: overlays.map((f) => JSON.parse(readFileSync(join(overlayDir, f), "utf8"))),
-    paths: {
-      edition: `rules/${edition}/edition.json`,
-      matters: files.map((f) => `rules/${edition}/matters/${f}`),
-      overlays: overlays.map((f) => `rules/${edition}/overlays/${f}`),
-    },
-  };
+  const { source, issues } = readRuleSetSource(join(root, "rules", edition), { pathsFrom: root });
+  if (issues.length > 0) throw new Error(`cannot read rules/${edition}: ${issues.map((i) => i.message).join("; ")}`);
+  return source;
 }
 
 export const compiled = compile(loadRuleSet(readRuleSource("yrd-2023")));
