@@ -27,12 +27,20 @@ export function readLaws(dir: string): Map<string, string> {
   return laws;
 }
 
+/** The raw files of a rule set directory, as {@link readRuleSetSource} reads them. */
+export interface RuleSetFiles {
+  /** The parsed files, ready for `loadRuleSet`. */
+  source: RuleSetSource;
+  /** Files that could not be read or parsed, and matter files not named after their id. */
+  issues: Issue[];
+}
+
 /**
  * Reads the raw files of a rule set directory (`edition.json`, `matters/*.json`, `overlays/*.json`) without validating
  * them: unreadable JSON and a matter file not named after its id are returned as issues. Paths in the source (used in
  * messages) are relative to `pathsFrom` (default: the working directory).
  */
-export function readRuleSetSource(dir: string, options: { pathsFrom?: string } = {}): { source: RuleSetSource; issues: Issue[] } {
+export function readRuleSetSource(dir: string, options: { pathsFrom?: string } = {}): RuleSetFiles {
   const issues: Issue[] = [];
   const from = options.pathsFrom ?? process.cwd();
   const rel = (p: string) => relative(from, p) || p;
