@@ -23,5 +23,6 @@ export const LAW_TITLES: Readonly<Record<string, string>> = {
   "zj-domestic-waste-regulation-2020": "浙江省生活垃圾管理条例",
   "zj-hangzhou-domestic-waste-regulation-2019": "杭州市生活垃圾管理条例",
   "zj-jiaxing-construction-waste-regulation-2021": "嘉兴市建筑垃圾管理条例",
-  "zj-jiaxing-waste-sorting-regulation-2021": "嘉兴市生活垃圾分类管理条例"
+  "zj-jiaxing-waste-sorting-regulation-2021": "嘉兴市生活垃圾分类管理条例",
+  "zj-public-credit-information-regulation-2017": "浙江省公共信用信息管理条例"
 };
