@@ -22,7 +22,7 @@ const outcome = explain(compiled, {
 });
 for (const [i, step] of (outcome.trace ?? []).entries()) {
   const article = step.citation ? ` [${step.citation.law} ${step.citation.article}]` : "";
-  console.log(`${i + 1}. ${step.step} (${step.result}): ${step.note}${article}`);
+  console.log(`${i + 1}. ${step.step} (${step.result}): ${step.note.zh} | ${step.note.en}${article}`);
 }
 console.log(outcome.disposition, outcome.tier?.id, outcome.fine);
 // #endregion explain

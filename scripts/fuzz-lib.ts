@@ -15,7 +15,7 @@ import {
 } from "../src/index.js";
 import { processLine } from "../src/cli/batch.js";
 import { mulberry32 } from "../fixtures/corpus.js";
-import { statutoryInterval } from "../src/compile/fine.js";
+import { statutoryInterval } from "../src/law/fine.js";
 import { Dec } from "../src/money/index.js";
 
 /** The corpus generator's seeded PRNG (mulberry32). */
@@ -284,7 +284,7 @@ export function fuzzRuleSets(options: { source: RuleSetSource; count: number; se
       const o = r.outcome;
       if (!o.fine) continue;
       const basis = cm.bases.get(o.jurisdiction.basis)!;
-      const fine = basis[(base as { party: { type: "individual" | "unit" } }).party.type]?.fine;
+      const fine = basis[(base as { party: { type: "individual" | "unit" } }).party.type]?.base.fine;
       if (!fine) continue;
       const s = statutoryInterval(fine, facts);
       const min = new Dec(o.fine.min);

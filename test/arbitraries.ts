@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import type { CompiledRuleSet } from "../src/index.js";
 import type { CompiledMatter } from "../src/compile/index.js";
-import { leaves } from "../src/compile/condition.js";
+import { leaves } from "../src/law/condition.js";
 import type { Condition, FactDeclaration, MatterFile } from "../src/schema/rules.js";
 
 export function factArbitrary(decl: FactDeclaration): fc.Arbitrary<unknown> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { bandOf, Dec, formatAmount, parseDecimal, parseRatio, reducedBandOf, roundInward, scale } from "../src/money/index.js";
-import { statutoryInterval } from "../src/compile/fine.js";
+import { bandOf, Dec, formatAmount, parseDecimal, parseRatio, roundInward, scale } from "../src/money/index.js";
+import { reducedBandOf } from "../src/law/bands.js";
+import { statutoryInterval } from "../src/law/fine.js";
 
 const d = (s: string) => new Dec(s);
 const show = (i: { min: InstanceType<typeof Dec>; max: InstanceType<typeof Dec> } | undefined) => i && [formatAmount(i.min), formatAmount(i.max)];
@@ -36,9 +37,12 @@ describe("bands", () => {
     expect(show(roundInward({ min: d("617.28"), max: d("1234.57") }, d("1")))).toEqual(["618", "1234"]);
     expect(show(roundInward({ min: d("617.28"), max: d("617.9") }, d("1")))).toEqual(["617.28", "617.9"]);
   });
-  it("place 减轻 strictly below the statutory minimum", () => {
-    expect(show(reducedBandOf(d("300"), "0", d("1")))).toEqual(["0", "299"]);
-    expect(show(reducedBandOf(d("617.28"), "0", d("1")))).toEqual(["0", "617"]);
+  it("place 减轻 strictly below the statutory minimum, never at 0 元 (a fine of 0 is no fine)", () => {
+    expect(show(reducedBandOf(d("300"), "0", d("1")))).toEqual(["1", "299"]);
+    expect(show(reducedBandOf(d("617.28"), "0", d("1")))).toEqual(["1", "617"]);
+    expect(show(reducedBandOf(d("300"), "1/2", d("1")))).toEqual(["150", "299"]);
+    // A minimum of one unit leaves no room below it.
+    expect(reducedBandOf(d("1"), "0", d("1"))).toBeUndefined();
     expect(reducedBandOf(d("0"), "0", d("1"))).toBeUndefined();
   });
   it("property: a band stays inside its range and min ≤ max", () => {

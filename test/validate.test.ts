@@ -50,8 +50,8 @@ const valid = {
 describe("fast path of case validation", () => {
   it("knows every field of the case schema (update acceptCase when the schema changes)", () => {
     expect(Object.keys(CaseInput.shape)).toEqual([
-      "matter", "party", "jurisdiction", "occurredOn", "endedOn", "discoveredOn", "decidedOn",
-      "facts", "circumstances", "harm", "correction", "priorViolations", "noFaultProven",
+      "matter", "party", "jurisdiction", "occurredOn", "endedOn", "continuing", "discoveredOn", "decidedOn",
+      "facts", "circumstances", "harm", "correction", "priorViolations", "noFaultProven", "illegalGains",
     ]);
   });
 

@@ -65,7 +65,7 @@ export function details(o: Outcome): HTMLElement[] {
       h("div", { class: "trace", "data-testid": "trace" }, o.trace.map((s, i) =>
         h("details", { class: `step step-${s.result}` },
           h("summary", {}, h("span", { class: "step-no" }, String(i + 1)), " ", h("strong", {}, code(s.step)),
-            " ", h("span", { class: `result result-${s.result}` }, code(s.result)), " ", h("span", { class: "note" }, s.note)),
+            " ", h("span", { class: `result result-${s.result}` }, code(s.result)), " ", h("span", { class: "note" }, typeof s.note === "string" ? s.note : loc(s.note))),
           h("div", { class: "step-body" },
             h("div", {}, h("span", { class: "muted" }, `${t("reads")}：`), h("code", { class: "reads" }, JSON.stringify(s.reads))),
             s.citation ? h("div", { class: "cite" }, h("div", { class: "cite-ref" }, lawName(s.citation)), h("blockquote", {}, s.citation.text)) : null))))));

@@ -42,7 +42,7 @@ export function renderOutcome(o: Outcome): string {
   for (const c of o.citations) lines.push(`  - ${lawName(c.law)} ${c.article}：${c.text}`);
   if (o.trace) {
     lines.push(`推理 Trace`);
-    o.trace.forEach((t, i) => lines.push(`  ${i + 1}. [${t.result}] ${t.step}: ${t.note}`));
+    o.trace.forEach((t, i) => lines.push(`  ${i + 1}. [${t.result}] ${t.step}: ${t.note.zh} / ${t.note.en}`));
   }
   return lines.join("\n");
 }

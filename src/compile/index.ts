@@ -4,6 +4,7 @@
  */
 import type { RuleSet } from "../load/index.js";
 import type {
+  Agency,
   Citation,
   Circumstance,
   EditionFile,
@@ -15,12 +16,14 @@ import type {
   Sanction,
   StatutoryFine,
   StatutoryPenalty,
+  StatutoryStage,
   Tier,
   TierLevel,
 } from "../schema/rules.js";
-import { bandOf, Dec, formatAmount, reducedBandOf, type Interval } from "../money/index.js";
-import { compileCondition, type Predicate } from "./condition.js";
-import { formulaTable, isStaticFine, statutoryInterval } from "./fine.js";
+import { Dec, formatAmount, parseRatio, type Interval } from "../money/index.js";
+import { tierBand } from "../law/bands.js";
+import { compileCondition, type Predicate } from "../law/condition.js";
+import { isStaticFine, statutoryInterval } from "../law/fine.js";
 import { caseTables, factTable, type CaseTables, type FactTable } from "./case-check.js";
 
 export interface CompiledCondition {
@@ -35,29 +38,69 @@ export interface CompiledTier {
   level: TierLevel;
   tier: Tier | undefined;
   test: Predicate;
+  /** The tier imposes a warning and no fine. */
+  warningOnly: boolean;
+  /** Index of the tier one step lighter on its ladder, or -1 at the ladder's light end. */
+  lighter: number;
+  /** Index of the tier one step heavier on its ladder, or -1 at the ladder's heavy end. */
+  heavier: number;
+}
+
+export interface CompiledSanction {
+  sanction: Sanction;
+  test: Predicate | undefined;
+}
+
+/** One statutory fine (the base penalty's or a stage's) with what can be computed before the case is known. */
+export interface CompiledFine {
+  fine: StatutoryFine | null;
+  /** 可以处 (true) or 处 (false). */
+  optional: boolean;
+  /** The fine comes from a statutory stage (the tiers' explicit amounts do not apply). */
+  staged: boolean;
+  /** For fines that do not depend on case facts: the statutory interval, each tier's band, and the 减轻 band. */
+  fixed?: { statutory: Interval; bands: (Interval | undefined)[]; reduced: Interval | undefined };
+}
+
+export interface CompiledStage {
+  stage: StatutoryStage;
+  test: Predicate;
+  fine: CompiledFine;
+  sanctions: CompiledSanction[];
 }
 
 export interface CompiledPenalty {
   penalty: StatutoryPenalty;
-  fine: StatutoryFine | null;
+  /** The base fine (the first sentence of the article). */
+  base: CompiledFine;
+  /** Further stages, first match wins. */
+  stages: CompiledStage[];
   preconditions: CompiledCondition[];
-  sanctions: { sanction: Sanction; test: Predicate | undefined }[];
-  /** For fines that do not depend on case facts: the statutory interval, each tier's band, and the 减轻 band. */
-  fixed?: { statutory: Interval; bands: Interval[]; reduced: Interval | undefined };
+  sanctions: CompiledSanction[];
+  /** The statute's warning, which a warning-only tier imposes. */
+  warning: Sanction | undefined;
 }
 
 export interface CompiledBasis {
   jurisdiction: string;
   basis: LegalBasis;
+  /** The body the penalty article names (the edition's own when the basis names none). */
+  agency: Agency;
   /** The basis's prohibition and penalty citations, in that order, each once (by law, article and text). */
   citations: readonly Citation[];
   individual?: CompiledPenalty;
   unit?: CompiledPenalty;
 }
 
+/** A factor of a factor-score fine: the enum fact and the score of each value. */
+export interface CompiledFactor {
+  fact: string;
+  scores: ReadonlyMap<string, Dec>;
+}
+
 export interface CompiledMatter {
   matter: MatterFile;
-  /** Tiers selected by facts, lightest first. */
+  /** Tiers selected by facts, in file order (each ladder lightest first). */
   tiers: CompiledTier[];
   /** The 减轻 tier (explicit in the matter, or derived from the edition's formula). */
   reduced: CompiledTier;
@@ -66,6 +109,8 @@ export interface CompiledMatter {
   bases: Map<string, CompiledBasis>;
   /** Money facts that are the base of a multiple or percentage fine somewhere in the matter. */
   fineBases: Set<string>;
+  /** The factors of a factor-score fine, if the matter has one. */
+  factors: readonly CompiledFactor[] | undefined;
   /** Overlay refinements by jurisdiction, then tier id. */
   overlays: Map<string, { overlay: OverlayFile; tiers: Map<string, OverlayFile["matters"][string]["tiers"][string]> }>;
   /** The declared facts with precompiled value checks (the fast path of case validation). */
@@ -84,6 +129,8 @@ export interface CompiledRuleSet {
   readonly jurisdictions: ReadonlyMap<string, Jurisdiction>;
   /** The circumstance catalogue by id. */
   readonly circumstances: ReadonlyMap<string, Circumstance>;
+  /** The enforcing body the edition is for. */
+  readonly agency: Agency;
   /** The edition's amounts as decimals. */
   readonly money: {
     /** The rounding unit. */
@@ -115,6 +162,7 @@ export interface CompiledRuleSet {
 }
 
 const always: Predicate = () => true;
+const REDUCED_LABEL: Localized = Object.freeze({ zh: "减轻", en: "Reduced" });
 
 /** What procedure needs to know of a fine's upper bound, for one kind of party (thresholds of the edition). */
 export interface ThresholdFlags {
@@ -151,32 +199,37 @@ function precomputed<T extends Interval | undefined>(interval: T, money: Thresho
   return Object.assign(interval, extra);
 }
 
-/** The band of one tier within a statutory interval, by the edition's formula or the tier's explicit settings. */
-export function tierBand(
+function compileSanctions(list: readonly Sanction[] | undefined): CompiledSanction[] {
+  return (list ?? []).map((s) => ({ sanction: s, test: s.when ? compileCondition(s.when) : undefined }));
+}
+
+function compileFine(
   edition: EditionFile,
-  tier: Tier | undefined,
-  level: TierLevel,
-  fine: StatutoryFine,
-  statutory: Interval,
+  tiers: CompiledTier[],
+  reduced: CompiledTier,
+  fine: StatutoryFine | null,
+  optional: boolean,
+  staged: boolean,
   jurisdiction: string,
   party: "individual" | "unit",
   unit: Dec,
-): Interval | undefined {
-  const explicit = tier?.amounts?.[jurisdiction]?.[party];
-  if (explicit) return { min: new Dec(explicit.min), max: new Dec(explicit.max) };
-  const formula = edition.generalRules.tierFormula;
-  if (level === "reduced") {
-    return reducedBandOf(statutory.min, formula.reduced.from, unit);
+  money: Thresholds,
+): CompiledFine {
+  const out: CompiledFine = { fine, optional, staged };
+  if (fine && isStaticFine(fine)) {
+    const statutory = statutoryInterval(fine, {});
+    const band = (t: CompiledTier, level: TierLevel) => tierBand(edition, t.tier, level, fine, statutory, jurisdiction, party, unit, { staged });
+    out.fixed = {
+      statutory,
+      bands: tiers.map((t) => precomputed(band(t, t.level), money)),
+      reduced: precomputed(band(reduced, "reduced"), money),
+    };
   }
-  const table = formulaTable(fine);
-  if (table === "fixed") return statutory;
-  const band = tier && typeof tier.band === "object" ? tier.band : formula[table][(tier?.band as "lighter" | "general" | "heavier" | undefined) ?? level];
-  return bandOf(statutory, band.from, band.to, unit);
+  return out;
 }
 
 function compilePenalty(
   edition: EditionFile,
-  matter: MatterFile,
   tiers: CompiledTier[],
   reduced: CompiledTier,
   penalty: StatutoryPenalty,
@@ -185,23 +238,37 @@ function compilePenalty(
   unit: Dec,
   money: Thresholds,
 ): CompiledPenalty {
-  const out: CompiledPenalty = {
+  const fineOf = (fine: StatutoryFine | null, optional: boolean, staged: boolean) =>
+    compileFine(edition, tiers, reduced, fine, optional, staged, jurisdiction, party, unit, money);
+  return {
     penalty,
-    fine: penalty.fine,
+    base: fineOf(penalty.fine, penalty.optional, false),
+    stages: (penalty.stages ?? []).map((stage) => ({
+      stage,
+      test: compileCondition(stage.when),
+      fine: fineOf(stage.fine, stage.optional ?? penalty.optional, true),
+      sanctions: compileSanctions(stage.sanctions),
+    })),
     preconditions: (penalty.preconditions ?? []).map((p) => ({ id: p.id, label: p.label, test: compileCondition(p.when) })),
-    sanctions: (penalty.sanctions ?? []).map((s) => ({ sanction: s, test: s.when ? compileCondition(s.when) : undefined })),
+    sanctions: compileSanctions(penalty.sanctions),
+    warning: penalty.sanctions?.find((s) => s.code === "warning"),
   };
-  if (penalty.fine && isStaticFine(penalty.fine)) {
-    const fine = penalty.fine;
-    const statutory = statutoryInterval(fine, {});
-    out.fixed = {
-      statutory,
-      bands: tiers.map((t) => precomputed(tierBand(edition, t.tier, t.level, fine, statutory, jurisdiction, party, unit)!, money)),
-      reduced: precomputed(tierBand(edition, reduced.tier, "reduced", fine, statutory, jurisdiction, party, unit), money),
-    };
+}
+
+/** Each tier's neighbours one step lighter and heavier along its ladder (default: one ladder in file order). */
+function ladderLinks(matter: MatterFile, ids: readonly string[]): { lighter: number[]; heavier: number[] } {
+  const ladders = matter.ladders ?? [ids.slice()];
+  const lighter = ids.map(() => -1);
+  const heavier = ids.map(() => -1);
+  for (const ladder of ladders) {
+    for (let k = 0; k < ladder.length; k++) {
+      const i = ids.indexOf(ladder[k]!);
+      if (i < 0) continue;
+      if (k > 0) lighter[i] = ids.indexOf(ladder[k - 1]!);
+      if (k + 1 < ladder.length) heavier[i] = ids.indexOf(ladder[k + 1]!);
+    }
   }
-  void matter;
-  return out;
+  return { lighter, heavier };
 }
 
 /**
@@ -226,25 +293,42 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     hearing: pair(g.procedure.hearing),
   };
   const defaultMinor = compileCondition(g.minorViolation.when);
+  const agency: Agency = edition.agency ?? "city-management";
   const matters = new Map<string, CompiledMatter>();
   for (const matter of ruleSet.matters) {
-    const tiers: CompiledTier[] = matter.tiers
-      .filter((t) => t.level !== "reduced")
-      .map((t) => ({ id: t.id, label: t.label, level: t.level, tier: t, test: t.when ? compileCondition(t.when) : always }));
+    const factTiers = matter.tiers.filter((t) => t.level !== "reduced");
+    const links = ladderLinks(matter, factTiers.map((t) => t.id));
+    const tiers: CompiledTier[] = factTiers.map((t, i) => ({
+      id: t.id,
+      label: t.label,
+      level: t.level,
+      tier: t,
+      test: t.when ? compileCondition(t.when) : always,
+      warningOnly: t.warningOnly === true,
+      lighter: links.lighter[i]!,
+      heavier: links.heavier[i]!,
+    }));
     const explicitReduced = matter.tiers.find((t) => t.level === "reduced");
-    const reduced: CompiledTier = explicitReduced
-      ? { id: explicitReduced.id, label: explicitReduced.label, level: "reduced", tier: explicitReduced, test: always }
-      : { id: "reduced", label: { zh: "减轻", en: "Reduced" }, level: "reduced", tier: undefined, test: always };
+    const reduced: CompiledTier = {
+      id: explicitReduced?.id ?? "reduced",
+      label: explicitReduced?.label ?? REDUCED_LABEL,
+      level: "reduced",
+      tier: explicitReduced,
+      test: always,
+      warningOnly: false,
+      lighter: -1,
+      heavier: -1,
+    };
     const bases = new Map<string, CompiledBasis>();
     for (const [jid, basis] of Object.entries(matter.bases)) {
       const citations: Citation[] = [];
       for (const c of [...basis.prohibition, ...basis.penalty]) {
         if (!citations.some((x) => x.law === c.law && x.article === c.article && x.text === c.text)) citations.push(c);
       }
-      const cb: CompiledBasis = { jurisdiction: jid, basis, citations };
+      const cb: CompiledBasis = { jurisdiction: jid, basis, agency: basis.enforcement?.agency ?? agency, citations };
       for (const party of ["individual", "unit"] as const) {
         const sp = basis.statutory[party];
-        if (sp) cb[party] = compilePenalty(edition, matter, tiers, reduced, sp, jid, party, unit, money);
+        if (sp) cb[party] = compilePenalty(edition, tiers, reduced, sp, jid, party, unit, money);
       }
       bases.set(jid, cb);
     }
@@ -259,9 +343,14 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
       const refinement = overlay.matters[matter.id];
       if (refinement) overlays.set(overlay.jurisdiction, { overlay, tiers: new Map(Object.entries(refinement.tiers)) });
     }
+    const factors = matter.factorScore?.factors.map((f) => ({
+      fact: f.fact,
+      scores: new Map(Object.entries(f.scores).map(([value, score]) => [value, parseRatio(score)!])),
+    }));
     matters.set(matter.id, {
       matter,
       fineBases,
+      factors,
       factTable: factTable(matter, fineBases),
       overlays,
       tiers,
@@ -277,6 +366,7 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     matters,
     jurisdictions: new Map(edition.jurisdictions.map((j) => [j.id, j])),
     circumstances: new Map(g.circumstances.map((c) => [c.id, c])),
+    agency,
     money,
     caseTables: caseTables(edition, matters.keys()),
   });

@@ -6,7 +6,7 @@
  */
 import type { CompiledMatter, CompiledRuleSet } from "../compile/index.js";
 import type { Condition } from "../schema/rules.js";
-import { leaves } from "../compile/condition.js";
+import { leaves } from "../law/condition.js";
 import { domainsFor, type FactDomain } from "../load/domains.js";
 import { representativePoints } from "../load/partition.js";
 

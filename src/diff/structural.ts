@@ -4,8 +4,8 @@
  */
 import type { RuleSet } from "../load/index.js";
 import type { Citation, Condition, Localized, MatterFile, Tier } from "../schema/rules.js";
-import { tierBand } from "../compile/index.js";
-import { isStaticFine, statutoryInterval } from "../compile/fine.js";
+import { tierBand } from "../law/bands.js";
+import { isStaticFine, statutoryInterval } from "../law/fine.js";
 import { Dec, formatAmount } from "../money/index.js";
 
 /** What part of the benchmark a change concerns. */

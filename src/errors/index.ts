@@ -20,6 +20,7 @@ export type IssueCode =
   | "tier-check-too-large"
   | "citation-mismatch"
   | "overlay-outside-parent"
+  | "competence"
   // cases
   | "invalid-case"
   | "unknown-matter"
@@ -29,6 +30,7 @@ export type IssueCode =
   | "no-legal-basis"
   | "party-not-liable"
   | "edition-not-in-force"
+  | "outside-competence"
   // command line
   | "invalid-usage"
   | "invalid-json"

@@ -174,6 +174,8 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
       case "endedOn":
       case "decidedOn":
       case "noFaultProven":
+      case "continuing":
+      case "illegalGains":
         continue;
       default:
         return undefined;
@@ -219,6 +221,9 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
   if (!HARM.has(input.harm) || !CORRECTION.has(input.correction)) return undefined;
   const noFault = input.noFaultProven as unknown;
   if (noFault !== undefined && typeof noFault !== "boolean") return undefined;
+  const continuing = input.continuing as unknown;
+  if (continuing !== undefined && typeof continuing !== "boolean") return undefined;
+  if (input.illegalGains !== undefined) return undefined; // rare: the full validation checks the amount
 
   // facts
   const facts = input.facts as unknown;
@@ -266,6 +271,10 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
     if (!isPlain(p)) return undefined;
     let n = 0;
     for (const k in p) {
+      if (k === "punished") {
+        if (typeof p.punished !== "boolean") return undefined;
+        continue;
+      }
       if (k !== "matter" && k !== "on" && k !== "jurisdiction") return undefined;
       n++;
     }

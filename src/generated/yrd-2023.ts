@@ -118,6 +118,11 @@ export const yrd2023: RuleSetSource = {
      "article": "第二十八条第一款",
      "text": "行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。"
     },
+    "confiscation": {
+     "law": "cn-administrative-penalty-law-2021",
+     "article": "第二十八条第二款",
+     "text": "当事人有违法所得，除依法应当退赔的外，应当予以没收。"
+    },
     "oneFine": {
      "law": "cn-administrative-penalty-law-2021",
      "article": "第二十九条",
@@ -237,6 +242,24 @@ export const yrd2023: RuleSetSource = {
      },
      "note": "The published rule fixes the max-only 从轻 (≤20 %) and 一般 (40–60 %) bands; the equal thirds of a range, the max-only 从重 band (60–100 %) and the 减轻 band (from 0 up to just below the statutory minimum; no numeric floor for 减轻 was found) are this edition's modelled reading of it."
     }
+   },
+   "sanctionKinds": {
+    "penalties": [
+     "warning",
+     "confiscate-illegal-gains",
+     "confiscate-items",
+     "revoke-license",
+     "order-to-stop-work"
+    ],
+    "penaltiesCitation": {
+     "law": "cn-administrative-penalty-law-2021",
+     "article": "第九条",
+     "text": "行政处罚的种类：（一）警告、通报批评；（二）罚款、没收违法所得、没收非法财物；（三）暂扣许可证件、降低资质等级、吊销许可证件；（四）限制开展生产经营活动、责令停产停业、责令关闭、限制从业；"
+    },
+    "hearing": [
+     "revoke-license",
+     "order-to-stop-work"
+    ]
    },
    "adjustment": {
     "reduceAtMandatory": 2,

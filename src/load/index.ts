@@ -13,13 +13,13 @@ import {
   type StatutoryPenalty,
   type Tier,
 } from "../schema/rules.js";
-import { isOperator, leaves } from "../compile/condition.js";
-import { formulaTable, isStaticFine, statutoryInterval, writtenBounds } from "../compile/fine.js";
+import { isOperator, leaves } from "../law/condition.js";
+import { formulaTable, isStaticFine, statutoryInterval, writtenBounds } from "../law/fine.js";
 import { Dec, parseRatio, type Interval } from "../money/index.js";
 import { checkCitation, parseLaw, type Article } from "../laws/verify.js";
 import { domainsFor, SYSTEM_FACTS, type FactDomain } from "./domains.js";
 import { checkPartition } from "./partition.js";
-import { tierBand } from "../compile/index.js";
+import { tierBand } from "../law/bands.js";
 
 /** A validated rule set: one edition with its matters. Deeply frozen. */
 export interface RuleSet {

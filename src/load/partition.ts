@@ -3,7 +3,7 @@
  * the thresholds and values the conditions use, exactly one tier applies. Checked, not assumed.
  */
 import type { Condition } from "../schema/rules.js";
-import { compileCondition, leaves, type FactBag, type Predicate } from "../compile/condition.js";
+import { compileCondition, leaves, type FactBag, type Predicate } from "../law/condition.js";
 import type { FactDomain } from "./domains.js";
 
 export const MAX_CELLS = 200_000;

@@ -64,16 +64,3 @@ export function roundInward(band: Interval, unit: Dec): Interval {
   const max = band.max.div(unit).floor().times(unit);
   return min.lte(max) ? { min, max } : band;
 }
-
-/**
- * 减轻 band: from `from` × the statutory minimum up to the largest multiple of `unit` strictly below the minimum.
- * Undefined when the minimum leaves no room (a fine with no statutory minimum cannot be reduced in amount).
- */
-export function reducedBandOf(statutoryMin: Dec, from: string, unit: Dec): Interval | undefined {
-  if (statutoryMin.lte(0)) return undefined;
-  const step = unit.isZero() ? new Dec("0.01") : unit;
-  const max = statutoryMin.div(step).ceil().minus(1).times(step);
-  const min = scale(statutoryMin, from).div(step).ceil().times(step);
-  if (max.lt(0) || min.gt(max)) return undefined;
-  return { min, max };
-}

@@ -29,7 +29,7 @@ import {
   type CompiledRuleSet,
   type CompiledTier,
 } from "../compile/index.js";
-import type { FactBag, Predicate } from "../compile/condition.js";
+import type { FactBag, Predicate } from "../law/condition.js";
 import type { Condition, TierLevel } from "../schema/rules.js";
 import { evaluateValid, factBag, priorCount, validateCase, type SafeEvaluateResult, type ValidCase } from "../evaluate/index.js";
 

@@ -12,9 +12,9 @@ import type {
   Tier,
 } from "../schema/rules.js";
 import { LAW_TITLES } from "../generated/law-titles.js";
-import { tierBand } from "../compile/index.js";
+import { tierBand } from "../law/bands.js";
 import { Dec, formatAmount, scale, type Interval } from "../money/index.js";
-import { formulaTable, isStaticFine, statutoryInterval } from "../compile/fine.js";
+import { formulaTable, isStaticFine, statutoryInterval } from "../law/fine.js";
 
 /** One row of the benchmark table: one tier of one matter in one jurisdiction. */
 export interface BenchmarkRow {

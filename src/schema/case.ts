@@ -33,6 +33,8 @@ export const PriorViolation = z.strictObject({
   on: IsoDate,
   /** Where it was found. */
   jurisdiction: JurisdictionId,
+  /** Whether it was punished (被依法查处); false for a waived one (首违不罚). Absent: punished. */
+  punished: z.boolean().optional(),
 });
 
 /** One case: the facts of one act, as case-handling software sends them. */
@@ -47,6 +49,8 @@ export const CaseInput = z.strictObject({
   occurredOn: IsoDate,
   /** When a continuing act ended; the limitation period then starts here (Art. 36 ¶2). */
   endedOn: IsoDate.optional(),
+  /** The act is continuing (连续或者继续状态); without `endedOn` it is still going on, so the limitation period has not started. */
+  continuing: z.boolean().optional(),
   /** When the act was discovered. */
   discoveredOn: IsoDate,
   /** When the decision is made; with several editions, a lighter edition in force then applies (Art. 37). */
@@ -63,6 +67,8 @@ export const CaseInput = z.strictObject({
   priorViolations: z.array(PriorViolation).max(1000),
   /** The party has proven it was not at fault (Art. 33 ¶2). */
   noFaultProven: z.boolean().optional(),
+  /** Illegal gains (违法所得) in 元, as a decimal string; above 0 they are confiscated (Art. 28 ¶2). */
+  illegalGains: z.string().regex(/^(0|[1-9][0-9]{0,19})(\.[0-9]{1,2})?$/, "an amount in 元 such as \"1200\" or \"35.50\"").optional(),
 });
 
 /** The harm an act caused: `none`, `minor`, `moderate`, `serious`. */
@@ -98,6 +104,7 @@ export type GroundCode =
   | "first-violation"
   | "precondition-unmet"
   | "statutory-penalty"
+  | "statutory-stage"
   | "minor-age-mitigation"
   | "partial-capacity-mitigation"
   | "mitigating-circumstance"
@@ -128,7 +135,7 @@ export interface Ground {
  *
  * @inline
  */
-export type OutcomeSanctionCode = SanctionCode | "order-to-correct" | "educate" | "guardian-discipline";
+export type OutcomeSanctionCode = SanctionCode | "order-to-correct" | "educate" | "guardian-discipline" | "guardian-care";
 
 /** A sanction beside the fine, or a measure that accompanies the decision. */
 export interface OutcomeSanction {
@@ -154,8 +161,8 @@ export interface TraceStep {
   reads: Record<string, unknown>;
   /** The article behind the step, verbatim, if any. */
   citation: Citation | null;
-  /** What the step found, in words. */
-  note: string;
+  /** What the step found, in words (Chinese and English). */
+  note: Localized;
 }
 
 /** The lawful outcome of one case (DESIGN §4). */

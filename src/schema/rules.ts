@@ -306,6 +306,27 @@ export const Sanction = z.strictObject({
   citation: Citation.optional(),
 });
 
+/**
+ * A statutory stage: a further sentence of the penalty article that replaces the fine when its condition holds
+ * (噪声污染防治法 Art. 81: "拒不改正的，处五万元以上二十万元以下的罚款"). Tiers then split the stage's range.
+ */
+export const StatutoryStage = z.strictObject({
+  /** A stable id, reported in the `statutory-stage` ground. */
+  id: Identifier,
+  /** What selects the stage, in both languages (拒不改正 …). */
+  label: Localized,
+  /** The condition that selects the stage; the first stage whose condition holds applies. */
+  when: Condition,
+  /** The stage's fine. */
+  fine: StatutoryFine,
+  /** "可以处…罚款" (true) versus "处…罚款" (false); defaults to the base penalty's. */
+  optional: z.boolean().optional(),
+  /** The sentence that sets the stage, verbatim. */
+  citation: Citation,
+  /** Sanctions the stage adds (e.g. 可以…责令停业). */
+  sanctions: z.array(Sanction).optional(),
+});
+
 /** The penalty the statute sets for one kind of party. */
 export const StatutoryPenalty = z.strictObject({
   /** The statutory fine, or null when the statute sets none for this party type. */
@@ -316,7 +337,12 @@ export const StatutoryPenalty = z.strictObject({
   preconditions: z.array(NamedCondition).optional(),
   /** Sanctions and measures besides the fine. */
   sanctions: z.array(Sanction).optional(),
+  /** Further sentences of the article that set a different fine when their condition holds, first match wins. */
+  stages: z.array(StatutoryStage).max(8).optional(),
 });
+
+/** Which body enforces a provision (the competence the penalty article names). */
+export const Agency = z.enum(["city-management", "ecology-environment", "housing-construction", "greening", "public-security", "other"]);
 
 /** One jurisdiction's legal basis for a matter. */
 export const LegalBasis = z.strictObject({
@@ -333,6 +359,15 @@ export const LegalBasis = z.strictObject({
   }),
   /** Where the basis comes from (normally `statute`, with the law version's caveats). */
   provenance: Provenance,
+  /** The body the penalty article names to enforce it; absent: the edition's own agency. */
+  enforcement: z
+    .strictObject({
+      /** The enforcing body. */
+      agency: Agency,
+      /** The words of the article that name it, verbatim. */
+      citation: Citation,
+    })
+    .optional(),
   /** How the text was read where it is not plain. */
   note: z.string().optional(),
 });
@@ -342,6 +377,8 @@ export const LegalBasis = z.strictObject({
 
 export const TierLevel = z.enum(["reduced", "lighter", "general", "heavier"]);
 export const FormulaBandName = z.enum(["lighter", "general", "heavier"]);
+/** A tier whose amount is computed from factor scores (the matter's `factorScore`). */
+export const FactorScoreBand = z.literal("factor-score");
 
 export const Band = z.strictObject({
   /** Where the band starts, as a fraction of the interval (`"0"`, `"1/3"`, `"0.4"`). */
@@ -369,8 +406,19 @@ export const Tier = z.strictObject({
   when: Condition.optional(),
   /** The 适用情形 in words, as a benchmark table prints it. */
   description: Localized.optional(),
-  /** Position in the statutory range: a band of the edition's tier formula, or explicit fractions of the range. */
-  band: z.union([FormulaBandName, Band]).optional(),
+  /** Position in the statutory range: a band of the edition's tier formula, explicit fractions of the range, or `factor-score` (the matter's factor table). */
+  band: z.union([FormulaBandName, Band, FactorScoreBand]).optional(),
+  /** 警告, no fine: the cell imposes the statute's warning instead of a fine (the statute must provide a warning). */
+  warningOnly: z.boolean().optional(),
+  /** A 减轻 tier of a multiple, percentage or per-unit fine: its rate in the fine's own terms (倍数, %, 元 per unit), below the statutory minimum rate. */
+  rate: z
+    .strictObject({
+      /** The lowest rate. */
+      min: RatioString,
+      /** The highest rate. */
+      max: RatioString,
+    })
+    .optional(),
   /** Explicit amounts per jurisdiction and party, instead of a band. */
   amounts: z
     .record(
@@ -412,6 +460,51 @@ export const MatterFile = z.strictObject({
   parties: z.array(z.enum(["individual", "unit"])).min(1),
   /** 涉及公民生命健康安全、金融安全: the five-year limitation may apply when harm was caused. */
   safetyRelevant: z.boolean().optional(),
+  /** Why the matter is (or is not) safety-relevant, when it is marked. */
+  safetyReason: z.string().optional(),
+  /** The act can earn money (兜售, 经营 …): a case may state its illegal gains, which Art. 28 ¶2 confiscates. */
+  earnsMoney: z.boolean().optional(),
+  /** How a repeat count (`repeatCount`, readable by this matter's conditions) is counted, when the matter's tiers use one. */
+  repeats: z
+    .strictObject({
+      /** Months before the act within which a prior counts; absent: all time. */
+      windowMonths: z.number().int().positive().optional(),
+      /** `same-matter` or `same-category`. */
+      scope: z.enum(["same-matter", "same-category"]),
+      /** `region` or `local` (same province or city). */
+      area: z.enum(["region", "local"]),
+      /** true: only priors that were punished (被依法查处) count; false: waived ones too. */
+      punishedOnly: z.boolean(),
+      /** What the table says, in both languages (被依法查处两次以上 …). */
+      label: Localized,
+      /** Where the counting rule comes from. */
+      provenance: Provenance,
+    })
+    .optional(),
+  /** Ladders of tier ids, lightest first: "one step lighter or heavier" moves along a tier's ladder only. Absent: one ladder of all tiers in file order. */
+  ladders: z.array(z.array(Identifier).min(1)).optional(),
+  /**
+   * A factor-score fine (裁量百分比): amount = min + (max − min) × the sum of the factor scores, clamped to the
+   * statutory range; tiers with `band: "factor-score"` use it.
+   */
+  factorScore: z
+    .strictObject({
+      /** The factors, each an enum fact with a score per value. */
+      factors: z
+        .array(
+          z.strictObject({
+            /** The enum fact the factor reads. */
+            fact: FactName,
+            /** The score of each value, as a fraction of the range (`"0.1"`, `"1/5"`). */
+            scores: z.record(Identifier, RatioString),
+          }),
+        )
+        .min(1)
+        .max(32),
+      /** Where the table comes from. */
+      provenance: Provenance,
+    })
+    .optional(),
   /** The facts a case of this matter must give, by camelCase name. */
   facts: z.record(FactName, FactDeclaration),
   /** The legal basis per jurisdiction id; a lower jurisdiction without its own uses its parent's. */
@@ -465,6 +558,8 @@ export const GeneralRules = z.strictObject({
   statute: z.strictObject({
     /** Art. 28 ¶1: the order to correct that accompanies every penalty. */
     orderToCorrect: Citation,
+    /** Art. 28 ¶2: illegal gains are confiscated. */
+    confiscation: Citation.optional(),
     /** Art. 29: one act breaking several provisions gets one fine, under the higher one. */
     oneFine: Citation,
     /** Art. 30: minors. */
@@ -511,6 +606,8 @@ export const GeneralRules = z.strictObject({
   }),
   /** How a statutory range is split into tiers when a matter gives no explicit amounts. */
   tierFormula: z.strictObject({
+    /** `linear` (default): fractions of the width; `geometric`: fractions of the ratio max/min (按倍数), for ranges with a minimum above 0. */
+    split: z.enum(["linear", "geometric"]).optional(),
     /** Fractions of [min, max] for a fine with a statutory minimum (range, multiples, percentages, rates). */
     range: z.strictObject({
       /** The 从轻 band. */
@@ -536,6 +633,15 @@ export const GeneralRules = z.strictObject({
     }),
     /** The published tier rule and which part of its reading is modelled. */
     provenance: Provenance,
+  }),
+  /** Which sanctions are administrative penalties (Art. 9) and which give a hearing right (Art. 63). */
+  sanctionKinds: z.strictObject({
+    /** Sanction codes that are penalties; the others are orders or measures. */
+    penalties: z.array(SanctionCode).min(1),
+    /** Art. 9, verbatim (its opening words or the items relied on). */
+    penaltiesCitation: Citation,
+    /** Sanction codes whose imposition gives the party a hearing right (Art. 63 (三)(四)). */
+    hearing: z.array(SanctionCode),
   }),
   /** How circumstances move a case between tiers. */
   adjustment: z.strictObject({
@@ -605,6 +711,11 @@ export const ChangeNote = z.strictObject({
   ref: z.string().min(1),
   /** `added`, `removed` or `changed`. */
   kind: z.enum(["added", "removed", "changed"]),
+  /**
+   * The change of law behind a removal (a repealed or amended law, regulation or rule). Only a removal with one makes
+   * an act unpunishable under Art. 37; without it, an act is judged under the edition in force when it occurred.
+   */
+  lawChange: Source.optional(),
   /** Why, in both languages. */
   reason: Localized,
   /** Where the change comes from. */
@@ -631,6 +742,8 @@ export const EditionFile = z.strictObject({
   supersedes: z.array(Identifier).optional(),
   /** The reasons for what this edition changes relative to the editions it supersedes. */
   changes: z.array(ChangeNote).optional(),
+  /** The enforcing body the benchmark is for (default `city-management`, 城管执法部门). */
+  agency: Agency.optional(),
   /** The jurisdictions the edition covers, including those without an available law text. */
   jurisdictions: z.array(Jurisdiction).min(1),
   /** What the edition knowingly leaves out, and why. */
@@ -709,6 +822,10 @@ export type Sanction = z.infer<typeof Sanction>;
  * @inline
  */
 export type SanctionCode = z.infer<typeof SanctionCode>;
+/** A statutory stage: a further sentence of the article that sets a different fine when its condition holds. */
+export type StatutoryStage = z.infer<typeof StatutoryStage>;
+/** The enforcing body a penalty article names. */
+export type Agency = z.infer<typeof Agency>;
 /** The penalty the statute sets for one kind of party: the fine, whether it is optional, its preconditions and other sanctions. */
 export type StatutoryPenalty = z.infer<typeof StatutoryPenalty>;
 /** One jurisdiction's legal basis for a matter: prohibiting and penalty articles and the statutory penalty per party type. */

@@ -1,0 +1,135 @@
+/**
+ * 行政处罚法 Art. 37 (从旧兼从轻): the rules in force when the act occurred apply, unless the rules in force at the
+ * decision are lighter. A benchmark edition that merely stops listing a matter (scope, competence) does not make the
+ * act lawful: only a removal backed by a change of law does (`changes[].lawChange`).
+ */
+import type { CompiledRuleSet } from "../compile/index.js";
+import type { CompiledEditions } from "../compile/editions.js";
+import { addCitation } from "../law/citation.js";
+import { dayNumber } from "../dates/index.js";
+import { Dec } from "../money/index.js";
+import type { Ground, Outcome, TraceStep } from "../schema/case.js";
+import type { ChangeNote } from "../schema/rules.js";
+
+/** The result of evaluating one case: its outcome, or every problem with it. */
+export type Evaluated = { ok: true; outcome: Outcome } | { ok: false; issues: import("../errors/index.js").Issue[] };
+
+type RunOne = (edition: CompiledRuleSet, raw: unknown, checkEffectiveDates: boolean) => Evaluated;
+
+const RANK: Record<Outcome["disposition"], number> = { "no-penalty": 0, "may-waive": 1, penalty: 2 };
+
+/**
+ * True when outcome `a` is lighter than `b`: a milder disposition (no penalty < may waive < penalty); with the same
+ * disposition, a lower fine maximum; with the same maximum, a lower fine minimum. A missing fine counts as 0.
+ */
+export function isLighter(a: Outcome, b: Outcome): boolean {
+  if (RANK[a.disposition] !== RANK[b.disposition]) return RANK[a.disposition] < RANK[b.disposition];
+  const amax = new Dec(a.fine?.max ?? 0);
+  const bmax = new Dec(b.fine?.max ?? 0);
+  if (!amax.eq(bmax)) return amax.lt(bmax);
+  return new Dec(a.fine?.min ?? 0).lt(b.fine?.min ?? 0);
+}
+
+function inForce(e: CompiledRuleSet, day: number): boolean {
+  const from = dayNumber(e.edition.effectiveFrom)!;
+  const to = e.edition.effectiveTo === null ? Infinity : dayNumber(e.edition.effectiveTo)!;
+  return day >= from && day <= to;
+}
+
+function withGround(o: Outcome, ground: Ground, step: TraceStep): Outcome {
+  o.grounds.push(ground);
+  addCitation(o.citations, ground.citation);
+  if (o.trace) o.trace.unshift(step);
+  return o;
+}
+
+const describe = (o: Outcome) => `${o.disposition}${o.fine ? ` ${o.fine.min}–${o.fine.max}` : ""}`;
+
+/** The removal notes of `later` for the matters it no longer lists. */
+function removals(later: CompiledRuleSet, ids: readonly string[]): { id: string; note: ChangeNote | undefined }[] {
+  return ids
+    .filter((id) => !later.matters.has(id))
+    .map((id) => ({ id, note: later.edition.changes?.find((c) => c.kind === "removed" && c.ref === id) }));
+}
+
+/** Art. 37: the edition in force when the act occurred, unless the one in force at decision is lighter. */
+export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne): Evaluated {
+  const latest = set.editions[set.editions.length - 1]!;
+  const record = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const occurred = typeof record.occurredOn === "string" ? dayNumber(record.occurredOn) : undefined;
+  if (occurred === undefined) return runOne(latest, raw, false);
+  const atAct = set.editions.find((e) => inForce(e, occurred));
+  if (!atAct) {
+    const periods = set.editions.map((e) => `${e.edition.id}: ${e.edition.effectiveFrom} – ${e.edition.effectiveTo ?? "open"}`).join("; ");
+    return {
+      ok: false,
+      issues: [{ code: "edition-not-in-force", path: ["occurredOn"], message: `no edition is in force on ${String(record.occurredOn)} (${periods}) / ${String(record.occurredOn)} 无有效的基准版本（${periods}）` }],
+    };
+  }
+  const a = runOne(atAct, raw, true);
+  if (!a.ok) return a;
+  const temporal = atAct.edition.generalRules.statute.temporal;
+  const reads = { occurredOn: record.occurredOn, decidedOn: record.decidedOn };
+  const decided = typeof record.decidedOn === "string" ? dayNumber(record.decidedOn) : undefined;
+  const atDecision = decided === undefined ? undefined : set.editions.find((e) => inForce(e, decided));
+  const keep = (zh: string, en: string): Evaluated => ({
+    ok: true,
+    outcome: withGround(a.outcome, { code: "rule-in-force-at-act", citation: temporal, mandatory: true, ref: atAct.edition.id },
+      { step: "edition", result: "applied", reads, citation: temporal, note: { zh, en } }),
+  });
+  if (!atDecision || atDecision === atAct) return keep(`适用违法行为发生时有效的 ${atAct.edition.id}`, `${atAct.edition.id} was in force when the act occurred`);
+
+  const laterTemporal = atDecision.edition.generalRules.statute.temporal;
+  const ids = (Array.isArray(record.matter) ? record.matter : [record.matter]).filter((id): id is string => typeof id === "string");
+  const gone = removals(atDecision, ids);
+  if (gone.length > 0) {
+    const ref = `${atAct.edition.id}→${atDecision.edition.id}`;
+    if (gone.length === ids.length && gone.every((g) => g.note?.lawChange)) {
+      const o = a.outcome;
+      const lighter: Outcome = {
+        ...o,
+        ruleSet: { id: atDecision.edition.id, title: atDecision.edition.title, effectiveFrom: atDecision.edition.effectiveFrom, effectiveTo: atDecision.edition.effectiveTo },
+        disposition: "no-penalty",
+        grounds: [],
+        tier: null,
+        fine: null,
+        sanctions: [],
+        procedure: { simpleProcedure: false, legalReview: false, hearing: false },
+        citations: [],
+      };
+      if (o.trace) lighter.trace = [...o.trace];
+      const laws = gone.map((g) => g.note!.lawChange!.title).join("、");
+      return {
+        ok: true,
+        outcome: withGround(lighter, { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref },
+          { step: "edition", result: "applied", reads, citation: laterTemporal,
+            note: { zh: `作出决定时，因${laws}的修改或者废止，该行为不再认为是违法：不予处罚`, en: `at decision the act is no longer unlawful after the change of law (${laws}): no penalty` } }),
+      };
+    }
+    const why = gone.map((g) => `${g.id}: ${g.note ? g.note.reason.zh : "无说明"}`).join("；");
+    const whyEn = gone.map((g) => `${g.id}: ${g.note ? g.note.reason.en : "no reason stated"}`).join("; ");
+    return keep(
+      `${atDecision.edition.id} 不再列出该事项，但并非因法律、法规、规章的修改或者废止（${why}）：仍适用违法行为发生时有效的 ${atAct.edition.id}`,
+      `${atDecision.edition.id} no longer lists the matter, but not because a law, regulation or rule changed (${whyEn}): ${atAct.edition.id}, in force when the act occurred, applies`,
+    );
+  }
+  const b = runOne(atDecision, raw, false);
+  if (!b.ok) {
+    return { ok: false, issues: b.issues.map((i) => ({ ...i, message: `to compare with ${atDecision.edition.id}, in force at decidedOn (Art. 37): ${i.message}` })) };
+  }
+  if (isLighter(b.outcome, a.outcome)) {
+    return {
+      ok: true,
+      outcome: withGround(b.outcome, { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref: `${atAct.edition.id}→${atDecision.edition.id}` },
+        { step: "edition", result: "applied", reads, citation: laterTemporal,
+          note: {
+            zh: `作出决定时有效的 ${atDecision.edition.id} 较违法行为发生时的 ${atAct.edition.id} 轻（${describe(b.outcome)}，对比 ${describe(a.outcome)}）：从轻适用`,
+            en: `${atDecision.edition.id}, in force at decision, is lighter than ${atAct.edition.id}, in force when the act occurred (${describe(b.outcome)} vs ${describe(a.outcome)})`,
+          } }),
+    };
+  }
+  return keep(
+    `适用违法行为发生时有效的 ${atAct.edition.id}；作出决定时有效的 ${atDecision.edition.id} 并不更轻（${describe(b.outcome)}，对比 ${describe(a.outcome)}）`,
+    `${atAct.edition.id} was in force when the act occurred; ${atDecision.edition.id}, in force at decision, is not lighter (${describe(b.outcome)} vs ${describe(a.outcome)})`,
+  );
+}
