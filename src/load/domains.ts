@@ -13,7 +13,7 @@ export const CORRECTION_VALUES = ["in-time", "late", "refused", "not-ordered"] a
 export const TIER_LEVELS = ["reduced", "lighter", "general", "heavier"] as const;
 
 /** Names of the system facts; a matter may not declare a fact with one of these names. */
-export const SYSTEM_FACTS = ["party", "priorCount", "harm", "correction", "circumstances", "tierLevel"] as const;
+export const SYSTEM_FACTS = ["party", "priorCount", "repeatCount", "harm", "correction", "circumstances", "tierLevel"] as const;
 
 export function declaredDomain(decl: FactDeclaration): FactDomain {
   switch (decl.type) {
@@ -37,6 +37,8 @@ export function domainsFor(matter: MatterFile, circumstanceIds: string[], forTie
   for (const [name, decl] of Object.entries(matter.facts)) out.set(name, declaredDomain(decl));
   out.set("party", { kind: "enum", values: [...matter.parties] });
   out.set("priorCount", { kind: "number", integer: true, min: 0, max: undefined });
+  // A matter's own repeat count exists only where the matter says how it is counted.
+  if (matter.repeats) out.set("repeatCount", { kind: "number", integer: true, min: 0, max: undefined });
   out.set("harm", { kind: "enum", values: [...HARM_VALUES] });
   out.set("correction", { kind: "enum", values: [...CORRECTION_VALUES] });
   out.set("circumstances", { kind: "set", values: circumstanceIds });

@@ -253,6 +253,23 @@ function checkMatter(
         }
       }
       sp.preconditions?.forEach((p, i) => checkCondition(c, p.when, domains, file, [...at, "preconditions", i, "when"], id));
+      sp.stages?.forEach((stage, i) => {
+        checkCondition(c, stage.when, domains, file, [...at, "stages", i, "when"], id);
+        const [lo, hi] = writtenBounds(stage.fine);
+        if (lo.gt(hi)) c.add("invalid-rule-file", file, [...at, "stages", i, "fine"], `statutory minimum ${lo.toFixed()} exceeds maximum ${hi.toFixed()}`, id);
+        if (stage.fine.shape === "per-unit" || stage.fine.shape === "multiple" || stage.fine.shape === "percentage") {
+          c.add("invalid-rule-file", file, [...at, "stages", i, "fine"], "a statutory stage takes a range, max-only or fixed fine", id);
+        }
+        stage.sanctions?.forEach((s2, k) => {
+          if (s2.when) checkCondition(c, s2.when, domains, file, [...at, "stages", i, "sanctions", k, "when"], id);
+        });
+      });
+      if (!sp.optional && sp.fine && sp.fine.shape === "fixed" && new Dec(sp.fine.amount).isZero()) {
+        c.add("tier-outside-statute", file, [...at, "fine", "amount"], "a fine the statute makes mandatory (处罚款) cannot be 0 元", id);
+      }
+      if (basis.enforcement && basis.enforcement.agency !== (edition.agency ?? "city-management") && !matter.notes?.some((n) => n.includes(basis.enforcement!.citation.article))) {
+        c.add("competence", file, ["bases", jid, "enforcement"], `${jid}: the penalty article names ${basis.enforcement.agency}, not the edition's agency; state why the matter is kept in "notes" (citing ${basis.enforcement.citation.article}) — cases of it are refused as outside-competence`, id);
+      }
       sp.sanctions?.forEach((s, i) => {
         if (s.when) checkCondition(c, s.when, domains, file, [...at, "sanctions", i, "when"], id);
       });
@@ -277,6 +294,21 @@ function checkMatter(
     } else {
       ordered.push({ tier, index });
       if (tier.when) checkCondition(c, tier.when, tierDomains, file, ["tiers", index, "when"], id);
+    }
+    if (tier.warningOnly) {
+      for (const [jid, basis] of Object.entries(matter.bases)) {
+        for (const party of matter.parties) {
+          if (!basis.statutory[party]?.sanctions?.some((s) => s.code === "warning")) {
+            c.add("tier-outside-statute", file, ["tiers", index, "warningOnly"], `a warning-only tier needs the statute to provide a warning (${jid}, ${party}: no "warning" sanction)`, id);
+          }
+        }
+      }
+    }
+    if (tier.band === "factor-score" && !matter.factorScore) {
+      c.add("invalid-rule-file", file, ["tiers", index, "band"], `a factor-score tier needs the matter's "factorScore" table`, id);
+    }
+    if (tier.rate && tier.level !== "reduced") {
+      c.add("invalid-rule-file", file, ["tiers", index, "rate"], "only a 减轻 tier takes a rate", id);
     }
     if (tier.band && typeof tier.band === "object") {
       const from = parseRatio(tier.band.from)!;
@@ -307,6 +339,9 @@ function checkMatter(
         const s = statutoryInterval(fine, {});
         const min = new Dec(amounts.min);
         const max = new Dec(amounts.max);
+        if (min.isZero() && basis.statutory[party]?.optional === false) {
+          c.add("tier-outside-statute", file, [...at, "min"], "a fine the statute makes mandatory (处罚款) starts above 0 元: 0 is no fine", id);
+        }
         if (min.gt(max)) c.add("tier-outside-statute", file, at, `tier minimum ${amounts.min} exceeds its maximum ${amounts.max}`, id);
         if (tier.level === "reduced") {
           if (!max.lt(s.min)) {
@@ -320,11 +355,30 @@ function checkMatter(
   });
   if (reducedCount > 1) c.add("duplicate-id", file, ["tiers"], "at most one 减轻 (reduced) tier", id);
   if (ordered.length === 0) c.add("invalid-rule-file", file, ["tiers"], "at least one tier that is not 减轻", id);
-  for (let k = 1; k < ordered.length; k++) {
-    const prev = ordered[k - 1]!;
-    const cur = ordered[k]!;
-    if (levelRank[cur.tier.level] < levelRank[prev.tier.level]) {
-      c.add("tier-order", file, ["tiers", cur.index, "level"], `tiers are listed lightest first: "${cur.tier.id}" (${cur.tier.level}) follows "${prev.tier.id}" (${prev.tier.level})`, id);
+  // Ladders: every tier that is not 减轻 on exactly one ladder; order checks run along each ladder.
+  const ladders: { tier: Tier; index: number }[][] = [];
+  if (matter.ladders) {
+    const seen = new Set<string>();
+    matter.ladders.forEach((ladder, li) => {
+      const steps: { tier: Tier; index: number }[] = [];
+      ladder.forEach((tid, k) => {
+        const found = ordered.find((o) => o.tier.id === tid);
+        if (!found) c.add("invalid-rule-file", file, ["ladders", li, k], `ladder names "${tid}", which is not a tier of the matter (or is the 减轻 tier)`, id);
+        else if (seen.has(tid)) c.add("duplicate-id", file, ["ladders", li, k], `tier "${tid}" is on more than one ladder`, id);
+        else steps.push(found);
+        seen.add(tid);
+      });
+      ladders.push(steps);
+    });
+    for (const o of ordered) if (!seen.has(o.tier.id)) c.add("invalid-rule-file", file, ["ladders"], `tier "${o.tier.id}" is on no ladder`, id);
+  } else ladders.push(ordered);
+  for (const ladder of ladders) {
+    for (let k = 1; k < ladder.length; k++) {
+      const prev = ladder[k - 1]!;
+      const cur = ladder[k]!;
+      if (levelRank[cur.tier.level] < levelRank[prev.tier.level]) {
+        c.add("tier-order", file, ["tiers", cur.index, "level"], `tiers are listed lightest first: "${cur.tier.id}" (${cur.tier.level}) follows "${prev.tier.id}" (${prev.tier.level})`, id);
+      }
     }
   }
   if (ordered.length > 1) {
@@ -338,13 +392,19 @@ function checkMatter(
       const fine = basis.statutory[party]?.fine;
       if (!fine || !isStaticFine(fine)) continue;
       const s = statutoryInterval(fine, {});
-      let prev: { id: string; band: Interval } | undefined;
-      for (const { tier, index } of ordered) {
-        const band = tierBand(edition, tier, tier.level, fine, s, jid, party, unit)!;
-        if (prev && (band.min.lt(prev.band.min) || band.max.lt(prev.band.max))) {
-          c.add("tier-order", file, ["tiers", index], `tier "${tier.id}" (${band.min.toFixed()}–${band.max.toFixed()} 元, ${jid}, ${party}) is lighter than the tier before it, "${prev.id}" (${prev.band.min.toFixed()}–${prev.band.max.toFixed()} 元)`, id);
+      for (const ladder of ladders) {
+        // A warning-only tier (no fine) is lighter than any fine; a factor-score tier has no band before the case.
+        let prev: { id: string; band: Interval | null } | undefined;
+        for (const { tier, index } of ladder) {
+          if (tier.band === "factor-score") continue;
+          const band = tierBand(edition, tier, tier.level, fine, s, jid, party, unit) ?? null;
+          if (prev && prev.band === null && band !== null) { prev = { id: tier.id, band }; continue; }
+          if (prev && (band === null || (prev.band !== null && (band.min.lt(prev.band.min) || band.max.lt(prev.band.max))))) {
+            const show = (b: Interval | null) => (b ? `${b.min.toFixed()}–${b.max.toFixed()} 元` : "警告 warning");
+            c.add("tier-order", file, ["tiers", index], `tier "${tier.id}" (${show(band)}, ${jid}, ${party}) is lighter than the tier before it on its ladder, "${prev.id}" (${show(prev.band)})`, id);
+          }
+          prev = { id: tier.id, band };
         }
-        prev = { id: tier.id, band };
       }
     }
   }
@@ -362,6 +422,19 @@ function checkMatter(
   }
 
   if (matter.minor) checkCondition(c, matter.minor, domains, file, ["minor"], id);
+  matter.factorScore?.factors.forEach((f, i) => {
+    const decl = matter.facts[f.fact];
+    if (!decl || decl.type !== "enum") {
+      c.add("unknown-fact", file, ["factorScore", "factors", i, "fact"], `factor "${f.fact}" must be an enum fact of the matter`, id);
+      return;
+    }
+    for (const v of decl.values) {
+      if (!(v.value in f.scores)) c.add("invalid-rule-file", file, ["factorScore", "factors", i, "scores"], `factor "${f.fact}" gives no score for "${v.value}"`, id);
+    }
+    for (const v of Object.keys(f.scores)) {
+      if (!decl.values.some((d) => d.value === v)) c.add("invalid-rule-file", file, ["factorScore", "factors", i, "scores", v], `"${v}" is not a value of "${f.fact}"`, id);
+    }
+  });
   matter.firstViolation?.conditions.forEach((cond, i) =>
     checkCondition(c, cond.when, domains, file, ["firstViolation", "conditions", i, "when"], id),
   );
