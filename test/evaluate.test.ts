@@ -84,7 +84,10 @@ describe("outcome", () => {
 
 const statutoryOf = (o: Outcome, input: Record<string, any>) => {
   const cm = compiled.matters.get(o.matter.id)!;
-  const fine = cm.bases.get(o.jurisdiction.basis)![input.party.type as "individual" | "unit"]!.base.fine;
+  const penalty = cm.bases.get(o.jurisdiction.basis)![input.party.type as "individual" | "unit"]!;
+  // A statutory stage (e.g. 拒不改正) replaces the base fine; the Outcome names it in a `statutory-stage` ground.
+  const stage = o.grounds.find((gr) => gr.code === "statutory-stage");
+  const fine = stage ? penalty.stages.find((s) => s.stage.id === stage.ref)!.fine.fine : penalty.base.fine;
   return fine ? statutoryInterval(fine, input.facts) : null;
 };
 
@@ -103,7 +106,9 @@ describe.each(matterIds)("law applied to every matter: %s", (id) => {
   });
   it("Art. 36: not discovered within two years → no penalty; on the last day → not for that reason", () => {
     fc.assert(fc.property(arb, (c) => {
-      const y = Number(c.occurredOn.slice(0, 4)) + g.statute.limitation.years;
+      // Art. 36 ¶1: five years for a safety-relevant matter with harm, else two.
+      const extended = compiled.matters.get(c.matter as string)!.matter.safetyRelevant === true && c.harm !== "none";
+      const y = Number(c.occurredOn.slice(0, 4)) + (extended ? g.statute.limitation.extendedYears : g.statute.limitation.years);
       const last = `${y}${c.occurredOn.slice(4)}`.replace(/-02-29$/, "-02-28");
       const late = new Date(Date.parse(last) + 86_400_000).toISOString().slice(0, 10);
       const expired = evaluate(compiled, { ...c, discoveredOn: late });

@@ -82,7 +82,7 @@ describe("随地吐痰/便溺: a published city table (警告 cells, fixed amoun
     expect(o.grounds.map((g) => g.code)).toEqual(["statutory-penalty", "minor-age-mitigation"]);
   });
   it("the loader rejects a warning-only cell where the statute gives no warning", () => {
-    const src = readRuleSetSource(join(root, "test", "rulesets", "spitting-table")).source as { matters: { bases: Record<string, { statutory: Record<string, { sanctions?: unknown[] }> }> }[] };
+    const src = readRuleSetSource(join(root, "test", "rulesets", "spitting-table")).source as unknown as { matters: { bases: Record<string, { statutory: Record<string, { sanctions?: unknown[] }> }> }[] };
     const copy = structuredClone(src);
     for (const p of Object.values(copy.matters[0]!.bases.shanghai!.statutory)) p.sanctions = [];
     const r = safeLoadRuleSet(copy as never);
@@ -123,7 +123,7 @@ describe("裁量百分比: a five-factor score table (amount = min + (max − mi
     expect(run({ degree: "severe", sensitivity: "high", duration: "long", fault: "intentional", impact: "media" }).fine).toMatchObject({ min: "200000", max: "200000" });
   });
   it("a city-management benchmark refuses this matter: the article names the 生态环境主管部门", () => {
-    const src = readRuleSetSource(join(root, "test", "rulesets", "factor-score")).source as { edition: { agency?: string } };
+    const src = readRuleSetSource(join(root, "test", "rulesets", "factor-score")).source as unknown as { edition: { agency?: string } };
     const copy = structuredClone(src);
     delete copy.edition.agency;
     const r = safeLoadRuleSet(copy as never);

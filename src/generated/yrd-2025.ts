@@ -7634,6 +7634,8 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "safetyRelevant": true,
+   "safetyReason": "Burning asphalt, linoleum, rubber, plastics, leather, garbage and the like gives off toxic and harmful smoke and dust (有毒有害烟尘和恶臭气体): an act of this matter endangers life and health (涉及公民生命健康安全), so with harm the five-year period of 行政处罚法 Art. 36 ¶1 applies.",
    "facts": {
     "burnArea": {
      "type": "number",
@@ -7911,7 +7913,46 @@ export const yrd2025: RuleSetSource = {
         "min": "5000",
         "max": "50000"
        },
-       "optional": false
+       "optional": false,
+       "stages": [
+        {
+         "id": "refused-to-correct",
+         "label": {
+          "zh": "拒不改正",
+          "en": "Refused to correct"
+         },
+         "when": {
+          "fact": "correction",
+          "operator": "equal",
+          "value": "refused"
+         },
+         "fine": {
+          "shape": "range",
+          "min": "50000",
+          "max": "200000"
+         },
+         "citation": {
+          "law": "cn-noise-pollution-law-2021",
+          "article": "第八十一条第一款",
+          "text": "拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业："
+         },
+         "sanctions": [
+          {
+           "code": "order-to-stop-work",
+           "label": {
+            "zh": "报经有批准权的人民政府批准，责令停业",
+            "en": "Order to suspend business, with the approval of the competent government"
+           },
+           "mandatory": false,
+           "citation": {
+            "law": "cn-noise-pollution-law-2021",
+            "article": "第八十一条第一款",
+            "text": "并可以报经有批准权的人民政府批准，责令停业"
+           }
+          }
+         ]
+        }
+       ]
       },
       "unit": {
        "fine": {
@@ -7919,7 +7960,46 @@ export const yrd2025: RuleSetSource = {
         "min": "5000",
         "max": "50000"
        },
-       "optional": false
+       "optional": false,
+       "stages": [
+        {
+         "id": "refused-to-correct",
+         "label": {
+          "zh": "拒不改正",
+          "en": "Refused to correct"
+         },
+         "when": {
+          "fact": "correction",
+          "operator": "equal",
+          "value": "refused"
+         },
+         "fine": {
+          "shape": "range",
+          "min": "50000",
+          "max": "200000"
+         },
+         "citation": {
+          "law": "cn-noise-pollution-law-2021",
+          "article": "第八十一条第一款",
+          "text": "拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业："
+         },
+         "sanctions": [
+          {
+           "code": "order-to-stop-work",
+           "label": {
+            "zh": "报经有批准权的人民政府批准，责令停业",
+            "en": "Order to suspend business, with the approval of the competent government"
+           },
+           "mandatory": false,
+           "citation": {
+            "law": "cn-noise-pollution-law-2021",
+            "article": "第八十一条第一款",
+            "text": "并可以报经有批准权的人民政府批准，责令停业"
+           }
+          }
+         ]
+        }
+       ]
       }
      },
      "provenance": {
@@ -7955,7 +8035,46 @@ export const yrd2025: RuleSetSource = {
         "min": "5000",
         "max": "50000"
        },
-       "optional": false
+       "optional": false,
+       "stages": [
+        {
+         "id": "refused-to-correct",
+         "label": {
+          "zh": "拒不改正",
+          "en": "Refused to correct"
+         },
+         "when": {
+          "fact": "correction",
+          "operator": "equal",
+          "value": "refused"
+         },
+         "fine": {
+          "shape": "range",
+          "min": "50000",
+          "max": "200000"
+         },
+         "citation": {
+          "law": "cn-noise-pollution-law-2021",
+          "article": "第八十一条第一款",
+          "text": "拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业："
+         },
+         "sanctions": [
+          {
+           "code": "order-to-stop-work",
+           "label": {
+            "zh": "报经有批准权的人民政府批准，责令停业",
+            "en": "Order to suspend business, with the approval of the competent government"
+           },
+           "mandatory": false,
+           "citation": {
+            "law": "cn-noise-pollution-law-2021",
+            "article": "第八十一条第一款",
+            "text": "并可以报经有批准权的人民政府批准，责令停业"
+           }
+          }
+         ]
+        }
+       ]
       },
       "unit": {
        "fine": {
@@ -7963,7 +8082,46 @@ export const yrd2025: RuleSetSource = {
         "min": "5000",
         "max": "50000"
        },
-       "optional": false
+       "optional": false,
+       "stages": [
+        {
+         "id": "refused-to-correct",
+         "label": {
+          "zh": "拒不改正",
+          "en": "Refused to correct"
+         },
+         "when": {
+          "fact": "correction",
+          "operator": "equal",
+          "value": "refused"
+         },
+         "fine": {
+          "shape": "range",
+          "min": "50000",
+          "max": "200000"
+         },
+         "citation": {
+          "law": "cn-noise-pollution-law-2021",
+          "article": "第八十一条第一款",
+          "text": "拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业："
+         },
+         "sanctions": [
+          {
+           "code": "order-to-stop-work",
+           "label": {
+            "zh": "报经有批准权的人民政府批准，责令停业",
+            "en": "Order to suspend business, with the approval of the competent government"
+           },
+           "mandatory": false,
+           "citation": {
+            "law": "cn-noise-pollution-law-2021",
+            "article": "第八十一条第一款",
+            "text": "并可以报经有批准权的人民政府批准，责令停业"
+           }
+          }
+         ]
+        }
+       ]
       }
      },
      "provenance": {
