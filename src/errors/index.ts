@@ -20,6 +20,12 @@ export type IssueCode =
   | "tier-check-too-large"
   | "citation-mismatch"
   | "overlay-outside-parent"
+  // untrusted files and limits
+  | "not-a-regular-file"
+  | "file-too-large"
+  | "directory-too-large"
+  | "too-deep"
+  | "too-large"
   // cases
   | "invalid-case"
   | "unknown-matter"
@@ -32,7 +38,9 @@ export type IssueCode =
   // command line
   | "invalid-usage"
   | "invalid-json"
-  | "input-too-large";
+  | "input-too-large"
+  // bounded output
+  | "too-many-issues";
 
 /** One problem: a code, where it is, and what was expected. */
 export interface Issue {
