@@ -9,6 +9,7 @@
  */
 export { loadRuleSet, safeLoadRuleSet } from "./load/index.js";
 export type { RuleSet, RuleSetSource, LoadOptions, LoadResult } from "./load/index.js";
+export { RULE_LIMITS } from "./load/limits.js";
 export { compile } from "./compile/index.js";
 export type { CompiledRuleSet } from "./compile/index.js";
 export { compileEditions, isEditions } from "./compile/editions.js";

@@ -165,11 +165,14 @@ function* readJsonLines(path: string): Generator<unknown> {
     n++;
     if (line.trim() === "") continue;
     if (line.length > MAX_LINE_CHARS) throw new UsageError(`${path}:${n}: line longer than ${MAX_LINE_CHARS} characters`);
+    let value: unknown;
     try {
-      yield JSON.parse(line);
+      value = JSON.parse(line);
     } catch (error) {
       throw new UsageError(`${path}:${n}: not valid JSON: ${(error as Error).message}`);
     }
+    if (depthExceeds(value, MAX_DEPTH)) throw new UsageError(`${path}:${n}: nests deeper than ${MAX_DEPTH} levels; a case is at most a few levels deep`);
+    yield value;
   }
 }
 
