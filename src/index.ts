@@ -27,7 +27,7 @@ export type { ConvergenceReport, MatterConvergence } from "./diff/converge.js";
 export { benchmarkRows, benchmarkMarkdown, benchmarkCsv } from "./report/table.js";
 export type { BenchmarkRow } from "./report/table.js";
 export { diffMarkdown, convergenceMarkdown } from "./report/diff.js";
-export { CailiangError, RuleSetError, CaseInputError, formatIssue } from "./errors/index.js";
+export { CailiangError, RuleSetError, CaseInputError, formatIssue, boundIssues, MAX_ISSUES } from "./errors/index.js";
 export type { Issue, IssueCode } from "./errors/index.js";
 export { checkCitation, parseLaw, parseArticleReference } from "./laws/verify.js";
 export type { Article } from "./laws/verify.js";

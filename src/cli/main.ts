@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { compile, type CompiledRuleSet } from "../compile/index.js";
 import { safeEvaluate, safeExplain } from "../evaluate/index.js";
-import { formatIssue, type Issue } from "../errors/index.js";
+import { boundIssues, formatIssue, type Issue } from "../errors/index.js";
 import { loadRuleSet } from "../load/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
@@ -68,7 +68,7 @@ function loadCompiled(target: string): CompiledRuleSet {
   }
   const result = safeLoadRuleSetFromDir(target);
   if (!result.ok) {
-    throw new UsageError(`--rules: ${target} is not a valid rule set:\n${result.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
+    throw new UsageError(`--rules: ${target} is not a valid rule set:\n${boundIssues(result.issues).map((i) => "  - " + formatIssue(i)).join("\n")}`);
   }
   return compile(result.ruleSet);
 }
@@ -99,7 +99,7 @@ function readJsonFile(path: string): unknown {
 }
 
 const printIssues = (issues: Issue[], out: (s: string) => void) => {
-  for (const issue of issues) out(`  - ${formatIssue(issue)}`);
+  for (const issue of boundIssues(issues)) out(`  - ${formatIssue(issue)}`);
 };
 
 function cmdEvaluate(positionals: string[], values: Record<string, unknown>): number {

@@ -2,7 +2,7 @@
  * Evaluation: a validated case → the lawful {@link Outcome}. Synchronous and pure; applies 行政处罚法 Arts. 28–33,
  * 36 and 51 with the numbers and texts of the rule set's general rules (nothing legal is hard-coded here).
  */
-import { CaseInputError, type Issue } from "../errors/index.js";
+import { boundIssues, CaseInputError, type Issue } from "../errors/index.js";
 import type { CompiledBasis, CompiledMatter, CompiledPenalty, CompiledRuleSet, CompiledTier, FormattedInterval } from "../compile/index.js";
 import { tierBand } from "../compile/index.js";
 import { statutoryInterval } from "../compile/fine.js";
@@ -421,7 +421,7 @@ export type Evaluable = CompiledRuleSet | CompiledEditions;
 function run(target: Evaluable, raw: unknown, withTrace: boolean, options: EvaluateOptions = {}): SafeEvaluateResult {
   if (isEditions(target)) return runEditions(target, raw, withTrace);
   const checked = validateCase(target, raw, options);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, issues: boundIssues(checked.issues) };
   return evaluateValid(target, checked.value, withTrace);
 }
 

@@ -325,9 +325,10 @@ export function validateCaseFully(
   }
   if (matters.length === ids.length) {
     // The caller's own keys: a parsed copy can lose some (a "__proto__" key), and every key must be a declared fact.
+    const expected = `${ids.join(", ")} (expected: ${[...declared].join(", ") || "no facts"})`;
     for (const name of Object.keys((raw as { facts: object }).facts)) {
       if (!declared.has(name)) {
-        issues.push({ code: "unknown-fact", path: ["facts", name], message: `"${name}" is not a fact of ${ids.join(", ")} (expected: ${[...declared].join(", ") || "no facts"})` });
+        issues.push({ code: "unknown-fact", path: ["facts", name], message: `"${name}" is not a fact of ${expected}` });
       }
     }
   }
