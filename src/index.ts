@@ -9,6 +9,7 @@
  */
 export { loadRuleSet, safeLoadRuleSet } from "./load/index.js";
 export type { RuleSet, RuleSetSource, LoadOptions, LoadResult } from "./load/index.js";
+export { RULE_LIMITS } from "./load/limits.js";
 export { compile } from "./compile/index.js";
 export type { CompiledRuleSet } from "./compile/index.js";
 export { compileEditions, isEditions } from "./compile/editions.js";
@@ -26,7 +27,7 @@ export type { ConvergenceReport, MatterConvergence } from "./diff/converge.js";
 export { benchmarkRows, benchmarkMarkdown, benchmarkCsv } from "./report/table.js";
 export type { BenchmarkRow } from "./report/table.js";
 export { diffMarkdown, convergenceMarkdown } from "./report/diff.js";
-export { CailiangError, RuleSetError, CaseInputError, formatIssue } from "./errors/index.js";
+export { CailiangError, RuleSetError, CaseInputError, formatIssue, boundIssues, MAX_ISSUES } from "./errors/index.js";
 export type { Issue, IssueCode } from "./errors/index.js";
 export { checkCitation, parseLaw, parseArticleReference } from "./laws/verify.js";
 export type { Article } from "./laws/verify.js";

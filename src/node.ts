@@ -4,10 +4,13 @@
  * @module cailiang/node
  * @packageDocumentation
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { loadRuleSet, safeLoadRuleSet, type LoadOptions, type LoadResult, type RuleSet, type RuleSetSource } from "./load/index.js";
 import { RuleSetError, type Issue } from "./errors/index.js";
+import { DirectoryBudget, listFolder, readRegularFile, type Refusal } from "./node/files.js";
+
+export { FILE_LIMITS } from "./node/files.js";
 
 /** Options for {@link loadRuleSetFromDir}. */
 export interface DirOptions {
@@ -18,13 +21,49 @@ export interface DirOptions {
   lawsDir?: string | false;
 }
 
-/** Reads every `<law-id>.md` file of a directory. */
-export function readLaws(dir: string): Map<string, string> {
+/** Every `<law-id>.md` file of a directory, and the files refused (not regular, too large). */
+function readLawTexts(dir: string, rel: (p: string) => string = (p) => p): { laws: Map<string, string>; issues: Issue[] } {
   const laws = new Map<string, string>();
-  for (const f of readdirSync(dir)) {
-    if (f.endsWith(".md") && f !== "README.md") laws.set(f.slice(0, -3), readFileSync(join(dir, f), "utf8"));
+  const issues: Issue[] = [];
+  const refuse = (file: string, refusal: Refusal) => issues.push({ code: refusal.code, path: [], file: rel(file), pointer: "", message: refusal.message });
+  const listing = listFolder(dir, ".md", (f) => f !== "README.md");
+  if (!listing.ok) {
+    refuse(dir, listing.refusal);
+    return { laws, issues };
   }
+  const budget = new DirectoryBudget();
+  for (const f of listing.names) {
+    const file = join(dir, f);
+    const over = budget.charge(file);
+    if (over) {
+      refuse(file, over);
+      break;
+    }
+    const read = readSafely(file);
+    if (read.ok) laws.set(f.slice(0, -3), read.text);
+    else refuse(file, read.refusal);
+  }
+  return { laws, issues };
+}
+
+/**
+ * Reads every `<law-id>.md` file of a directory. Only regular files of at most 1 MiB are read (16 MiB together);
+ * throws a {@link RuleSetError} naming any other file (a link, FIFO or device, or a file too large).
+ */
+export function readLaws(dir: string): Map<string, string> {
+  const { laws, issues } = readLawTexts(dir);
+  if (issues.length > 0) throw new RuleSetError(issues);
   return laws;
+}
+
+/** {@link readRegularFile}, with a file that cannot be opened (gone, no permission) as a refusal naming the error code. */
+function readSafely(file: string): ReturnType<typeof readRegularFile> {
+  try {
+    return readRegularFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    return { ok: false, refusal: { code: "not-a-regular-file", message: `cannot be read (${code})（无法读取：${code}）` } };
+  }
 }
 
 /** The raw files of a rule set directory, as {@link readRuleSetSource} reads them. */
@@ -35,26 +74,68 @@ export interface RuleSetFiles {
   issues: Issue[];
 }
 
+/** A JSON.parse message without the excerpt of the text V8 puts in it, with the position as line and column. */
+function jsonProblem(text: string, error: unknown): string {
+  const raw = (error as Error).message;
+  const at = /at position (\d+)/.exec(raw);
+  let where = "";
+  if (at) {
+    const pos = Math.min(Number(at[1]), text.length);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i >= 0 && i < pos; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    where = ` at line ${line}, column ${pos - lineStart + 1}（第 ${line} 行第 ${pos - lineStart + 1} 列）`;
+  }
+  const reason = /^Unexpected token/.test(raw)
+    ? "unexpected character"
+    : /^Unexpected end/.test(raw)
+      ? "unexpected end of input"
+      : raw.replace(/ at position \d+.*$/s, "").replace(/".*$/s, "").trim();
+  return `not valid JSON${where}: ${reason}（不是有效的 JSON）`;
+}
+
 /**
  * Reads the raw files of a rule set directory (`edition.json`, `matters/*.json`, `overlays/*.json`) without validating
- * them: unreadable JSON and a matter file not named after its id are returned as issues. Paths in the source (used in
+ * them: unreadable JSON and a matter file not named after its id are returned as issues. Only regular files are read:
+ * a symbolic link, FIFO, device or socket is refused as an issue without being opened for reading, and so is a file
+ * over 1 MiB or one that would bring the directory over 16 MiB ({@link FILE_LIMITS}). Paths in the source (used in
  * messages) are relative to `pathsFrom` (default: the working directory).
  */
 export function readRuleSetSource(dir: string, options: { pathsFrom?: string } = {}): RuleSetFiles {
   const issues: Issue[] = [];
   const from = options.pathsFrom ?? process.cwd();
   const rel = (p: string) => relative(from, p) || p;
+  const refuse = (file: string, refusal: Refusal) => issues.push({ code: refusal.code, path: [], file: rel(file), pointer: "", message: refusal.message });
+  const budget = new DirectoryBudget();
+  let overBudget = false;
   const parse = (file: string): unknown => {
+    if (overBudget) return undefined;
+    const over = budget.charge(file);
+    if (over) {
+      overBudget = true;
+      refuse(file, over);
+      return undefined;
+    }
+    const read = readSafely(file);
+    if (!read.ok) {
+      refuse(file, read.refusal);
+      return undefined;
+    }
     try {
-      return JSON.parse(readFileSync(file, "utf8"));
+      return JSON.parse(read.text);
     } catch (error) {
-      issues.push({ code: "invalid-json", path: [], file: rel(file), pointer: "", message: `not valid JSON: ${(error as Error).message}` });
+      issues.push({ code: "invalid-json", path: [], file: rel(file), pointer: "", message: jsonProblem(read.text, error) });
       return undefined;
     }
   };
   const readAll = (sub: string, check?: (data: unknown, file: string) => void) => {
     const folder = join(dir, sub);
-    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".json")).sort() : [];
+    const listing = listFolder(folder, ".json");
+    const files = listing.ok ? listing.names : [];
+    if (!listing.ok) refuse(folder, listing.refusal);
     const data: unknown[] = [];
     const paths: string[] = [];
     for (const f of files) {
@@ -67,9 +148,11 @@ export function readRuleSetSource(dir: string, options: { pathsFrom?: string } =
     return { data, paths };
   };
   const editionPath = join(dir, "edition.json");
-  if (!existsSync(editionPath)) {
-    issues.push({ code: "invalid-rule-file", path: [], file: rel(editionPath), pointer: "", message: "a rule set directory needs an edition.json" });
+  const editionExists = exists(editionPath);
+  if (!editionExists) {
+    issues.push({ code: "invalid-rule-file", path: [], file: rel(editionPath), pointer: "", message: "a rule set directory needs an edition.json（规则目录需要 edition.json）" });
   }
+  const edition = editionExists ? parse(editionPath) : undefined;
   const matters = readAll("matters", (data, f) => {
     const expected = basename(f, ".json");
     if (data && typeof data === "object" && (data as { id?: unknown }).id !== expected) {
@@ -78,7 +161,7 @@ export function readRuleSetSource(dir: string, options: { pathsFrom?: string } =
   });
   const overlays = readAll("overlays");
   const source: RuleSetSource = {
-    edition: existsSync(editionPath) ? parse(editionPath) : undefined,
+    edition,
     matters: matters.data,
     overlays: overlays.data,
     paths: { edition: rel(editionPath), matters: matters.paths, overlays: overlays.paths },
@@ -86,16 +169,32 @@ export function readRuleSetSource(dir: string, options: { pathsFrom?: string } =
   return { source, issues };
 }
 
-function lawOptions(dir: string, options: DirOptions): LoadOptions {
-  const lawsDir = options.lawsDir === undefined ? join(dirname(dir), "laws") : options.lawsDir;
-  if (lawsDir === false || !existsSync(lawsDir) || !statSync(lawsDir).isDirectory()) return {};
-  return { laws: readLaws(lawsDir) };
+/** True when something (of any kind, a dangling link included) is at `path`. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** Loads `<dir>/edition.json`, `<dir>/matters/*.json` and `<dir>/overlays/*.json`; returns every problem instead of throwing. */
+function lawOptions(dir: string, options: DirOptions): { load: LoadOptions; issues: Issue[] } {
+  const lawsDir = options.lawsDir === undefined ? join(dirname(dir), "laws") : options.lawsDir;
+  if (lawsDir === false || !existsSync(lawsDir) || !statSync(lawsDir).isDirectory()) return { load: {}, issues: [] };
+  const { laws, issues } = readLawTexts(lawsDir, (p) => relative(process.cwd(), p) || p);
+  return { load: { laws }, issues };
+}
+
+/**
+ * Loads `<dir>/edition.json`, `<dir>/matters/*.json` and `<dir>/overlays/*.json`; returns every problem instead of
+ * throwing, including files refused by {@link readRuleSetSource} and law texts refused for the same reasons.
+ */
 export function safeLoadRuleSetFromDir(dir: string, options: DirOptions = {}): LoadResult {
   const { source, issues } = readRuleSetSource(dir);
-  const result = safeLoadRuleSet(source, lawOptions(dir, options));
+  const laws = lawOptions(dir, options);
+  issues.push(...laws.issues);
+  const result = safeLoadRuleSet(source, laws.load);
   if (issues.length === 0) return result;
   return { ok: false, issues: [...issues, ...(result.ok ? [] : result.issues)] };
 }

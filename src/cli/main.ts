@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { compile, type CompiledRuleSet } from "../compile/index.js";
 import { safeEvaluate, safeExplain } from "../evaluate/index.js";
-import { formatIssue, type Issue } from "../errors/index.js";
+import { boundIssues, formatIssue, type Issue } from "../errors/index.js";
 import { loadRuleSet } from "../load/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
@@ -68,7 +68,7 @@ function loadCompiled(target: string): CompiledRuleSet {
   }
   const result = safeLoadRuleSetFromDir(target);
   if (!result.ok) {
-    throw new UsageError(`--rules: ${target} is not a valid rule set:\n${result.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
+    throw new UsageError(`--rules: ${target} is not a valid rule set:\n${boundIssues(result.issues).map((i) => "  - " + formatIssue(i)).join("\n")}`);
   }
   return compile(result.ruleSet);
 }
@@ -99,7 +99,7 @@ function readJsonFile(path: string): unknown {
 }
 
 const printIssues = (issues: Issue[], out: (s: string) => void) => {
-  for (const issue of issues) out(`  - ${formatIssue(issue)}`);
+  for (const issue of boundIssues(issues)) out(`  - ${formatIssue(issue)}`);
 };
 
 function cmdEvaluate(positionals: string[], values: Record<string, unknown>): number {
@@ -165,11 +165,14 @@ function* readJsonLines(path: string): Generator<unknown> {
     n++;
     if (line.trim() === "") continue;
     if (line.length > MAX_LINE_CHARS) throw new UsageError(`${path}:${n}: line longer than ${MAX_LINE_CHARS} characters`);
+    let value: unknown;
     try {
-      yield JSON.parse(line);
+      value = JSON.parse(line);
     } catch (error) {
       throw new UsageError(`${path}:${n}: not valid JSON: ${(error as Error).message}`);
     }
+    if (depthExceeds(value, MAX_DEPTH)) throw new UsageError(`${path}:${n}: nests deeper than ${MAX_DEPTH} levels; a case is at most a few levels deep`);
+    yield value;
   }
 }
 

@@ -21,6 +21,12 @@ export type IssueCode =
   | "citation-mismatch"
   | "overlay-outside-parent"
   | "competence"
+  // untrusted files and limits
+  | "not-a-regular-file"
+  | "file-too-large"
+  | "directory-too-large"
+  | "too-deep"
+  | "too-large"
   // cases
   | "invalid-case"
   | "unknown-matter"
@@ -34,7 +40,9 @@ export type IssueCode =
   // command line
   | "invalid-usage"
   | "invalid-json"
-  | "input-too-large";
+  | "input-too-large"
+  // bounded output
+  | "too-many-issues";
 
 /** One problem: a code, where it is, and what was expected. */
 export interface Issue {
@@ -50,6 +58,53 @@ export interface Issue {
   pointer?: string;
   /** Matter id the problem concerns (rule-set problems only). */
   matter?: string;
+  /** For `too-many-issues`: how many issues were left out. */
+  count?: number;
+}
+
+/** Issues returned for one case or input line: at most this many, then one `too-many-issues` issue. */
+export const MAX_ISSUES = 20;
+/** Characters kept of one issue message, and of one path segment (a key as long as the input can be). */
+const MAX_MESSAGE_CHARS = 1000;
+const MAX_SEGMENT_CHARS = 200;
+
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text);
+
+/**
+ * Bounds what one case or line reports: the first {@link MAX_ISSUES} issues, each message and path segment clipped,
+ * then one `too-many-issues` issue counting the rest (its `count`). Applying it twice changes nothing more.
+ *
+ * @example
+ * ```ts
+ * boundIssues(manyIssues).at(-1); // { code: "too-many-issues", path: [], count: 89980, message: "89980 more issue(s) …" }
+ * ```
+ */
+export function boundIssues(issues: readonly Issue[], max: number = MAX_ISSUES): Issue[] {
+  let hidden = 0;
+  let real = issues;
+  const last = issues[issues.length - 1];
+  if (last?.code === "too-many-issues") {
+    hidden = last.count ?? 0;
+    real = issues.slice(0, -1);
+  }
+  const shown = real.slice(0, max).map((issue) => {
+    const long = issue.message.length > MAX_MESSAGE_CHARS || issue.path.some((p) => typeof p === "string" && p.length > MAX_SEGMENT_CHARS);
+    if (!long) return issue;
+    return {
+      ...issue,
+      message: clip(issue.message, MAX_MESSAGE_CHARS),
+      path: issue.path.map((p) => (typeof p === "string" ? clip(p, MAX_SEGMENT_CHARS) : p)),
+    };
+  });
+  hidden += real.length - shown.length;
+  if (hidden === 0) return shown;
+  shown.push({
+    code: "too-many-issues",
+    path: [],
+    count: hidden,
+    message: `${hidden} more issue(s) not listed; the first ${shown.length} are shown（另有 ${hidden} 个问题未列出，仅列出前 ${shown.length} 个）`,
+  });
+  return shown;
 }
 
 /** Converts a path to an RFC 6901 JSON pointer. */

@@ -4,7 +4,7 @@
  * article lives in its own file under `steps/`; `provision.ts` runs them in the law's order for one provision,
  * `provisions.ts` applies Art. 29 and `editions.ts` Art. 37.
  */
-import { CaseInputError, type Issue } from "../errors/index.js";
+import { boundIssues, CaseInputError, type Issue } from "../errors/index.js";
 import type { CompiledBasis, CompiledRuleSet } from "../compile/index.js";
 import type { Outcome } from "../schema/case.js";
 import { isEditions, type CompiledEditions } from "../compile/editions.js";
@@ -85,7 +85,7 @@ export type Evaluable = CompiledRuleSet | CompiledEditions;
 function run(target: Evaluable, raw: unknown, withTrace: boolean, options: EvaluateOptions = {}): SafeEvaluateResult {
   const one = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean): SafeEvaluateResult => {
     const checked = validateCase(edition, input, { checkEffectiveDates });
-    return checked.ok ? evaluateValid(edition, checked.value, withTrace) : checked;
+    return checked.ok ? evaluateValid(edition, checked.value, withTrace) : { ok: false, issues: boundIssues(checked.issues) };
   };
   if (isEditions(target)) return runEditions(target, raw, one);
   return one(target, raw, options.checkEffectiveDates !== false);

@@ -12,7 +12,7 @@ import type { Issue } from "../errors/index.js";
 import type { CompiledMatter, CompiledRuleSet } from "../compile/index.js";
 import { checkFact, type FactTable } from "../compile/case-check.js";
 import { dayNumber } from "../dates/index.js";
-import { parseDecimal } from "../money/index.js";
+import { MAX_AMOUNT_CHARS, parseDecimal } from "../money/index.js";
 
 /** A case that passed validation, with what evaluation needs precomputed. */
 export interface ValidCase {
@@ -21,8 +21,6 @@ export interface ValidCase {
   days: { occurred: number; ended: number | undefined; discovered: number; decided: number | undefined };
   circumstances: string[];
 }
-
-const MAX_MONEY_DIGITS = 20;
 
 function checkFacts(matter: CompiledMatter, facts: Readonly<Record<string, unknown>>, issues: Issue[]): void {
   for (const [name, decl] of Object.entries(matter.matter.facts)) {
@@ -44,8 +42,10 @@ function checkFacts(matter: CompiledMatter, facts: Readonly<Record<string, unkno
         break;
       }
       case "money": {
-        const amount = typeof value === "string" && value.length <= MAX_MONEY_DIGITS + 3 ? parseDecimal(value) : undefined;
-        if (!amount) {
+        const amount = typeof value === "string" ? parseDecimal(value) : undefined;
+        if (typeof value === "string" && value.length > MAX_AMOUNT_CHARS) {
+          issues.push({ code: "invalid-fact", path, message: `an amount is at most ${MAX_AMOUNT_CHARS} characters; got ${value.length}（金额至多 ${MAX_AMOUNT_CHARS} 个字符）` });
+        } else if (!amount) {
           issues.push({ code: "invalid-fact", path, message: `expected an amount in 元 as a decimal string such as "12000.50", got ${JSON.stringify(value)}` });
         } else if (amount.isZero() && matter.fineBases.has(name)) {
           issues.push({ code: "invalid-fact", path, message: `"${name}" is the base of the fine and must be above 0 元` });
@@ -334,9 +334,10 @@ export function validateCaseFully(
   }
   if (matters.length === ids.length) {
     // The caller's own keys: a parsed copy can lose some (a "__proto__" key), and every key must be a declared fact.
+    const expected = `${ids.join(", ")} (expected: ${[...declared].join(", ") || "no facts"})`;
     for (const name of Object.keys((raw as { facts: object }).facts)) {
       if (!declared.has(name)) {
-        issues.push({ code: "unknown-fact", path: ["facts", name], message: `"${name}" is not a fact of ${ids.join(", ")} (expected: ${[...declared].join(", ") || "no facts"})` });
+        issues.push({ code: "unknown-fact", path: ["facts", name], message: `"${name}" is not a fact of ${expected}` });
       }
     }
   }

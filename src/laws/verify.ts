@@ -39,7 +39,33 @@ export interface Article {
   }[];
 }
 
-const ARTICLE_LINE = /^第([〇零一二三四五六七八九十百千]+)条[\s\u3000]*(.*)$/;
+/** 1 at the UTF-16 code of each numeral character of an article number (〇零一二三四五六七八九十百千). */
+const ARTICLE_NUMERAL = new Uint8Array(0x10000);
+for (const ch of "〇零一二三四五六七八九十百千") ARTICLE_NUMERAL[ch.charCodeAt(0)] = 1;
+/** What `\s` matches (U+3000 among it), tested by code rather than by a regular expression call per character. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * `第N条 text` → the numeral and the text after it, or undefined when the line is not an article heading. A scan
+ * by hand rather than a regular expression: law texts are input, and a pattern with a quantifier over spaces
+ * followed by `(.*)$` backtracks quadratically on a long line of spaces with a line separator (U+2028) in it.
+ */
+function articleHeading(line: string): { numeral: string; text: string } | undefined {
+  if (line[0] !== "第") return undefined;
+  let i = 1;
+  while (i < line.length && ARTICLE_NUMERAL[line.charCodeAt(i)] === 1) i++;
+  if (i === 1 || line[i] !== "条") return undefined;
+  const numeral = line.slice(1, i);
+  i++;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return { numeral, text: line.slice(i) };
+}
+
 const ITEM_LINE = /^[（(]([〇零一二三四五六七八九十百]+)[）)]/;
 
 /** Splits a law text into its articles, keyed by article number. */
@@ -53,9 +79,9 @@ export function parseLaw(markdown: string): Map<number, Article> {
       current = undefined;
       continue;
     }
-    const head = ARTICLE_LINE.exec(line);
+    const head = articleHeading(line);
     if (head) {
-      current = { number: chineseNumeral(head[1]!), paragraphs: [{ text: head[2] ?? "", items: [] }] };
+      current = { number: chineseNumeral(head.numeral), paragraphs: [{ text: head.text, items: [] }] };
       if (!articles.has(current.number)) articles.set(current.number, current);
       continue;
     }

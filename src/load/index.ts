@@ -20,6 +20,7 @@ import { checkCitation, parseLaw, type Article } from "../laws/verify.js";
 import { domainsFor, SYSTEM_FACTS, type FactDomain } from "./domains.js";
 import { checkPartition } from "./partition.js";
 import { tierBand } from "../law/bands.js";
+import { checkRuleSetLimits } from "./limits.js";
 
 /** A validated rule set: one edition with its matters. Deeply frozen. */
 export interface RuleSet {
@@ -575,6 +576,12 @@ export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}
   }
   const editionFile = source.paths?.edition ?? "edition.json";
   const matterFiles = source.matters.map((_, i) => source.paths?.matters?.[i] ?? `matters[${i}]`);
+  const limits = checkRuleSetLimits(source.edition, source.matters, Array.isArray(source.overlays) ? source.overlays : [], {
+    edition: editionFile,
+    matters: matterFiles,
+    overlays: (Array.isArray(source.overlays) ? source.overlays : []).map((_, i) => source.paths?.overlays?.[i] ?? `overlays[${i}]`),
+  });
+  if (limits.length > 0) return { ok: false, issues: limits };
   const laws = lawIndex(options.laws);
 
   const parsedEdition = EditionFile.safeParse(source.edition);

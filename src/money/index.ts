@@ -3,9 +3,17 @@
  * carries money.
  */
 import { Decimal } from "decimal.js";
+import { MAX_AMOUNT_CHARS } from "./limits.js";
 
-/** A private Decimal constructor so the library never changes the caller's global Decimal settings. */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export { MAX_AMOUNT_CHARS };
+
+/**
+ * A private Decimal constructor so the library never changes the caller's global Decimal settings. Its precision,
+ * twice {@link MAX_AMOUNT_CHARS} significant digits, holds every amount and the product of two amounts (a case
+ * amount times a rule's percentage, multiple or rate) exactly; what must be rounded (a third of a range) is rounded
+ * at the 80th significant digit, before the rule set's rounding unit applies.
+ */
+export const Dec = Decimal.clone({ precision: 2 * MAX_AMOUNT_CHARS, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 2 * MAX_AMOUNT_CHARS });
 export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
@@ -13,15 +21,15 @@ export const ZERO = new Dec(0);
 const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const RATIO = /^(0|[1-9][0-9]*)(\.[0-9]+)?(\/[1-9][0-9]*)?$/;
 
-/** Parses a non-negative decimal string strictly (no exponents, signs, spaces or trailing text). */
+/** Parses a non-negative decimal string strictly (no exponents, signs, spaces or trailing text, at most {@link MAX_AMOUNT_CHARS} characters). */
 export function parseDecimal(text: string): Dec | undefined {
-  if (text.length > 40 || !DECIMAL.test(text)) return undefined;
+  if (text.length > MAX_AMOUNT_CHARS || !DECIMAL.test(text)) return undefined;
   return new Dec(text);
 }
 
 /** Parses a ratio: a decimal string or a fraction `n/d`. */
 export function parseRatio(text: string): Dec | undefined {
-  if (text.length > 40 || !RATIO.test(text)) return undefined;
+  if (text.length > MAX_AMOUNT_CHARS || !RATIO.test(text)) return undefined;
   const slash = text.indexOf("/");
   if (slash < 0) return new Dec(text);
   return new Dec(text.slice(0, slash)).div(text.slice(slash + 1));

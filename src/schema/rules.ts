@@ -3,6 +3,7 @@
  * The JSON Schemas under `rules/schema/` are generated from these (`npm run generate`).
  */
 import * as z from "zod";
+import { MAX_AMOUNT_CHARS } from "../money/limits.js";
 
 /** Chinese and English wording of one label. */
 export const Localized = z.strictObject({
@@ -15,11 +16,13 @@ export const Localized = z.strictObject({
 /** A non-negative decimal amount written as a string, e.g. `"3000"` or `"0.5"`. */
 export const DecimalString = z
   .string()
+  .max(MAX_AMOUNT_CHARS, `at most ${MAX_AMOUNT_CHARS} characters: a longer amount cannot be computed exactly（金额至多 ${MAX_AMOUNT_CHARS} 个字符）`)
   .regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, "a non-negative decimal string such as \"300\" or \"12.5\"");
 
 /** A non-negative ratio: a decimal string or a fraction such as `"1/3"`. */
 export const RatioString = z
   .string()
+  .max(MAX_AMOUNT_CHARS, `at most ${MAX_AMOUNT_CHARS} characters: a longer ratio cannot be computed exactly（比例至多 ${MAX_AMOUNT_CHARS} 个字符）`)
   .regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?(\/[1-9][0-9]*)?$/, "a non-negative ratio such as \"0.4\" or \"2/3\"");
 
 /** A calendar date `YYYY-MM-DD`. */
