@@ -32,7 +32,8 @@ export type IssueCode =
   // command line
   | "invalid-usage"
   | "invalid-json"
-  | "input-too-large";
+  | "input-too-large"
+  | "line-too-large";
 
 /** One problem: a code, where it is, and what was expected. */
 export interface Issue {
