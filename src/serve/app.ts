@@ -66,11 +66,19 @@ export function createApp(options: ServiceOptions): Hono {
     const body: Record<string, unknown> = { type: PROBLEM_TYPE(code), title, status, instance: new URL(c.req.url).pathname };
     if (detail !== undefined) body.detail = detail;
     if (issues !== undefined) body.issues = issues.slice(0, 50);
-    return c.body(JSON.stringify(body), status, { "content-type": "application/problem+json" });
+    c.header("content-type", "application/problem+json");
+    return c.body(JSON.stringify(body), status);
   };
 
   const tooLarge = (limit: number) =>
-    bodyLimit({ maxSize: limit, onError: (c) => problem(c, 413, "body-too-large", "Request body too large", `The body may hold at most ${limit} bytes.`) });
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => {
+        // The rest of the body is not read, so the connection cannot carry another request.
+        c.header("connection", "close");
+        return problem(c, 413, "body-too-large", "Request body too large", `The body may hold at most ${limit} bytes.`);
+      },
+    });
 
   const readJson: ServiceContext["readJson"] = async (c) => {
     const type = c.req.header("content-type") ?? "";
@@ -239,6 +247,8 @@ export function createApp(options: ServiceOptions): Hono {
     });
   });
 
+  // Endpoints after a decision (credit consequences, case-file review) go here, beside the core ones, under /v1/, with
+  // their paths and schemas added to openapi.ts; or they arrive as `extensions`.
   const context: ServiceContext = { editions, readJson, problem };
   for (const extension of options.extensions ?? []) extension.register(app, context);
   return app;
