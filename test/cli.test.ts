@@ -220,6 +220,22 @@ describe("CLI conventions", () => {
     expect(r.stderr).toMatch(/badcorpus\.jsonl:1: \[invalid-json\]/);
     expect(JSON.parse(r.stdout).semantic.corpus.cases).toBe(1);
   });
+  it("70 when the output cannot be written (an internal error, not the input's fault)", () => {
+    const r = spawnSync("bash", ["-c", `node dist/cli.js evaluate ${caseFile} --json > /dev/full`], { cwd: root, encoding: "utf8" });
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/cannot write the output: ENOSPC/);
+  });
+  it("batch streams a 3 MiB line from standard input without losing the lines around it", () => {
+    const huge = JSON.stringify({ id: "big", ...fixture, pad: "x".repeat(3 << 20) });
+    const r = run(["batch", "-"], [JSON.stringify({ id: "a", ...fixture }), huge, JSON.stringify({ id: "c", ...fixture })].join("\n"));
+    expect(r.code).toBe(2);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((l) => [l.line, l.id, l.ok, l.issues?.[0]?.code])).toEqual([
+      [1, "a", true, undefined],
+      [2, "big", false, "line-too-large"],
+      [3, "c", true, undefined],
+    ]);
+  });
   it("serve: 2 on a bad port", () => {
     expect(run(["serve", "--port", "http"]).code).toBe(2);
   });

@@ -15,8 +15,6 @@ import { safeEvaluate, safeExplain, type Evaluable } from "../evaluate/index.js"
 import type { Outcome } from "../schema/case.js";
 import { MAX_LINE_BYTES, type InputLine } from "./lines.js";
 
-/** @deprecated The limit is in bytes: {@link MAX_LINE_BYTES}. */
-export const MAX_LINE_CHARS = MAX_LINE_BYTES;
 export const MAX_DEPTH = 32;
 /** The longest `id` a batch case may carry. */
 export const MAX_ID_CHARS = 256;
