@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { root } from "./helpers.js";
@@ -153,6 +153,9 @@ describe("cailiang diff and converge", () => {
 
 describe("CLI conventions", () => {
   const commands = ["evaluate", "batch", "validate", "export", "diff", "converge", "test", "serve"];
+  it("npx cailiang in the checkout runs dist/cli.js through node_modules/.bin (no install of the checkout, no rebuild)", () => {
+    expect(realpathSync(join(root, "node_modules", ".bin", "cailiang"))).toBe(realpathSync(cli));
+  });
   it("--version prints the package version", () => {
     const r = run(["--version"]);
     expect(r.code).toBe(0);
@@ -213,11 +216,13 @@ describe("CLI conventions", () => {
     expect(run(["converge", "yrd-2025", "yrd-2023"]).code).toBe(2);
     expect(run(["converge", "yrd-2025", "--json", "--md"]).code).toBe(2);
   });
-  it("diff: 2 when a corpus line cannot be read, reported with its line number", () => {
-    writeFileSync(join(tmp, "badcorpus.jsonl"), `{\n${JSON.stringify(fixture)}\n`);
+  it("diff: 2 when a corpus line cannot be read, reported with its line number; the readable lines still count", () => {
+    const huge = JSON.stringify({ id: "big", ...fixture, pad: "x".repeat(2 << 20) });
+    writeFileSync(join(tmp, "badcorpus.jsonl"), `{\n${huge}\n${JSON.stringify({ id: "kept", ...fixture })}\n`);
     const r = run(["diff", "yrd-2025", "yrd-2025", "--cases", join(tmp, "badcorpus.jsonl"), "--no-generated", "--json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/badcorpus\.jsonl:1: \[invalid-json\]/);
+    expect(r.stderr).toMatch(/badcorpus\.jsonl:2: \[line-too-large\] line is \d+ bytes; at most 1048576 \(id "big"\)/);
     expect(JSON.parse(r.stdout).semantic.corpus.cases).toBe(1);
   });
   it("70 when the output cannot be written (an internal error, not the input's fault)", () => {

@@ -136,3 +136,47 @@ describe("cailiang serve (the command)", () => {
     expect(stderr).toMatch(/stopping/);
   }, 20_000);
 });
+
+describe("packaging of the service", () => {
+  it("stays out of the browser-safe entry: nothing dist/index.js loads imports hono or node:http", async () => {
+    const { readFileSync: read } = await import("node:fs");
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = read(join(root, "dist", file), "utf8");
+      expect(text).not.toMatch(/from ["'](hono|@hono\/node-server|node:http|http)["']/);
+      for (const m of text.matchAll(/from ["']\.\/([^"']+)["']/g)) visit(m[1]!);
+    };
+    visit("index.js");
+    expect(seen.size).toBeGreaterThan(1);
+  });
+});
+
+describe("service limits", () => {
+  it("a batch that runs past its time limit ends with a line naming the first line not decided", async () => {
+    const s = await startServer({ port: 0, rules: ["yrd-2023"], batchTimeLimitMs: 300 });
+    try {
+      const line = JSON.stringify(fixture) + "\n";
+      let sent = 0;
+      // Lines trickle in every 100 ms, so the limit passes after about three of them.
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (sent === 20) return controller.close();
+          await new Promise((r) => setTimeout(r, 100));
+          controller.enqueue(new TextEncoder().encode(line));
+          sent++;
+        },
+      });
+      const r = await fetch(s.url + "/v1/batch", { method: "POST", headers: { "content-type": "application/x-ndjson" }, body, duplex: "half" } as RequestInit);
+      const lines = (await r.text()).trim().split("\n").map((l) => JSON.parse(l));
+      const last = lines.at(-1);
+      expect(lines.length).toBeLessThan(20);
+      expect(lines.slice(0, -1).every((l, i) => l.ok === true && l.line === i + 1)).toBe(true);
+      expect(last).toMatchObject({ line: lines.length, ok: false, issues: [{ code: "input-too-large" }] });
+      expect(last.issues[0].message).toMatch(/ran longer than 0.3 s/);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -27,6 +27,8 @@ export interface StartOptions {
   extensions?: ServiceExtension[];
   /** Longest time to wait for open requests on close (default 10 s). */
   shutdownGraceMs?: number;
+  /** Longest time a batch may run (default 120 s). */
+  batchTimeLimitMs?: number;
 }
 
 /** A running service. */
@@ -51,7 +53,12 @@ function loadEditions(rules: string[] | undefined): CompiledRuleSet[] {
 
 /** Starts the service; resolves once it listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const app = createApp({ editions: loadEditions(options.rules), version: packageJson.version, extensions: options.extensions ?? [] });
+  const app = createApp({
+    editions: loadEditions(options.rules),
+    version: packageJson.version,
+    extensions: options.extensions ?? [],
+    ...(options.batchTimeLimitMs === undefined ? {} : { batchTimeLimitMs: options.batchTimeLimitMs }),
+  });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(s as Server)) as Server;
