@@ -40,9 +40,46 @@ try {
 if (typeof readLaws !== "function") throw new Error("cailiang/node missing");
 console.log("cjs ok");
 JS
+cat > errors.mjs <<'JS'
+// One copy of each error class across the entries: an error thrown by cailiang/node is instanceof the classes of cailiang.
+import { CailiangError, RuleSetError } from "cailiang";
+import { loadRuleSetFromDir } from "cailiang/node";
+import { mkdirSync, writeFileSync } from "node:fs";
+mkdirSync("broken/matters", { recursive: true });
+writeFileSync("broken/edition.json", "{}");
+try {
+  loadRuleSetFromDir("broken", { lawsDir: false });
+  throw new Error("expected a RuleSetError");
+} catch (error) {
+  if (!(error instanceof RuleSetError)) throw new Error("not instanceof RuleSetError from cailiang: " + error);
+  if (!(error instanceof CailiangError)) throw new Error("not instanceof CailiangError from cailiang");
+}
+console.log("esm errors ok");
+JS
+cat > errors.cjs <<'JS'
+const { CailiangError, RuleSetError } = require("cailiang");
+const { loadRuleSetFromDir } = require("cailiang/node");
+try {
+  loadRuleSetFromDir("broken", { lawsDir: false });
+  throw new Error("expected a RuleSetError");
+} catch (error) {
+  if (!(error instanceof RuleSetError) || !(error instanceof CailiangError)) throw new Error("cjs: not instanceof the classes of cailiang: " + error);
+}
+console.log("cjs errors ok");
+JS
 node esm.mjs
 node cjs.cjs
+node errors.mjs
+node errors.cjs
+# json-rules-engine is an optional peer, needed only by cailiang/reference: the other entries load without it.
+if [ -d node_modules/json-rules-engine ]; then echo "json-rules-engine was installed for a consumer who did not ask for it"; exit 1; fi
+# The tarball carries the licence and the law texts, and no source maps.
+test -f node_modules/cailiang/LICENSE
+test -f node_modules/cailiang/rules/laws/cn-administrative-penalty-law-2021.md
+if ls node_modules/cailiang/dist/*.map >/dev/null 2>&1; then echo "source maps in the package"; exit 1; fi
 npx --no-install cailiang evaluate case.json --json > outcome.json
 node -e 'const o=require("./outcome.json"); if (!o.tier || !o.citations.length) { console.error(o); process.exit(1) } console.log("cli ok", o.ruleSet.id, o.tier.id)'
-npx --no-install cailiang validate node_modules/cailiang/rules/yrd-2025 >/dev/null
+npx --no-install cailiang validate node_modules/cailiang/rules/yrd-2025 | grep -q "every citation verbatim"
+npx --no-install cailiang validate yrd-2023 | grep -q "every citation verbatim"
+npx --no-install cailiang --version | grep -qx "$(node -p 'require("./node_modules/cailiang/package.json").version')"
 echo "consumer test: ok"

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { EditionFile, MatterFile, OverlayFile } from "../src/schema/rules.js";
+import { FixtureFile } from "../src/schema/fixture.js";
 import { readRuleSetSource } from "../src/node.js";
 import { loadRuleSet } from "../src/load/index.js";
 import { benchmarkMarkdown } from "../src/report/table.js";
@@ -27,6 +28,7 @@ export function renderGenerated(root: string): [string, string][] {
     ["rules/schema/edition.schema.json", schema(EditionFile, "cailiang edition file")],
     ["rules/schema/matter.schema.json", schema(MatterFile, "cailiang matter file")],
     ["rules/schema/overlay.schema.json", schema(OverlayFile, "cailiang jurisdiction overlay file")],
+    ["rules/schema/fixtures.schema.json", schema(FixtureFile, "cailiang fixture file (cailiang test)")],
   ];
   const lawsDir = join(root, "rules", "laws");
   const titles = Object.fromEntries(

@@ -25,7 +25,7 @@ export type { GeneratedCase } from "./diff/cases.js";
 export { convergence } from "./diff/converge.js";
 export type { ConvergenceReport, MatterConvergence } from "./diff/converge.js";
 export { benchmarkRows, benchmarkMarkdown, benchmarkCsv } from "./report/table.js";
-export type { BenchmarkRow } from "./report/table.js";
+export type { BenchmarkRow, CsvOptions } from "./report/table.js";
 export { diffMarkdown, convergenceMarkdown } from "./report/diff.js";
 export { CailiangError, RuleSetError, CaseInputError, formatIssue, boundIssues, MAX_ISSUES } from "./errors/index.js";
 export type { Issue, IssueCode } from "./errors/index.js";

@@ -1,10 +1,14 @@
 /**
- * The `cailiang` command: a thin layer over the library. Exit codes: 0 ok, 1 findings, 2 bad usage or bad input.
+ * The `cailiang` command: a thin layer over the library.
+ *
+ * Exit codes, the same for every command: 0 ok; 1 findings (an invalid rule set, editions that differ, a failing
+ * fixture); 2 bad usage or bad input (unknown command or flag, unreadable file, a rejected case in `evaluate` or in any
+ * line of `batch`); 70 internal error.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { dirname, join } from "node:path";
-import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { compile, type CompiledRuleSet } from "../compile/index.js";
 import { safeEvaluate, safeExplain } from "../evaluate/index.js";
 import { boundIssues, formatIssue, type Issue } from "../errors/index.js";
@@ -14,61 +18,52 @@ import { yrd2023 } from "../generated/yrd-2023.js";
 import { yrd2025 } from "../generated/yrd-2025.js";
 import { compileEditions, type CompiledEditions } from "../compile/editions.js";
 import { renderOutcome } from "./render.js";
-import { depthExceeds, MAX_DEPTH, MAX_LINE_CHARS, processLine } from "./batch.js";
+import { depthExceeds, evaluateLine, isRejected, MAX_DEPTH, type BatchLine } from "./batch.js";
+import { MAX_LINE_BYTES, readFileLines, readLines } from "./lines.js";
+import { progress } from "./progress.js";
+import { parseFixtures, runFixtures } from "./fixtures.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
 import { diff } from "../diff/structural.js";
 import { semanticDiff } from "../diff/semantic.js";
 import { convergence } from "../diff/converge.js";
+import packageJson from "../../package.json" with { type: "json" };
 
 const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
 
-const USAGE = `cailiang — executable administrative-penalty discretion benchmarks (行政处罚裁量基准)
-
-Usage:
-  cailiang evaluate <case.json> [--rules <dir|edition>]... [--json] [--trace]
-  cailiang batch <cases.jsonl> [--rules <dir|edition>]... [--trace]
-  cailiang validate <rules-dir> [--laws <dir>]
-  cailiang export <rules-dir|edition> --md|--csv
-  cailiang diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]
-  cailiang converge <rules-dir|edition> [--json|--md]
-
-  evaluate   print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)
-  batch      one Outcome (or {"line", "issues"}) per input line, JSON Lines on stdout, progress on stderr
-  validate   check a rule set directory: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations
-  export     the benchmark in the official table layout, per jurisdiction, with each row's provenance
-  diff       what changes from edition a to edition b: structure (by id, with the stated reasons) and outcomes
-             (regions of generated boundary cases, and of a corpus with --cases); exit 1 when they differ
-  converge   where the jurisdictions of one edition decide the same case differently, with fine spreads
-
-Options:
-  --rules    a rule set directory or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); repeat it for several
-             editions, chosen by date (行政处罚法 Art. 37). Default: every bundled edition
-  --laws     directory of law texts to check citations against (default: laws/ beside the rule set)
-  --json     print the Outcome as JSON
-  --md       export as Markdown
-  --csv      export as CSV (UTF-8)
-  --cases    a JSON Lines corpus for the semantic diff
-  --no-generated  skip the generated boundary cases in the semantic diff
-  --trace    include the explanation trace
-  -h, --help show this help
-
-Exit codes: 0 ok, 1 findings (invalid rule set, rejected cases), 2 bad usage or bad input.`;
+/** Exit codes of every command. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 
 class UsageError extends Error {}
 
+type Values = Record<string, unknown>;
+type Options = NonNullable<ParseArgsConfig["options"]>;
 
+/** One command: its flags, its help text and what it does. */
+interface Command {
+  synopsis: string;
+  summary: string;
+  /** Flag lines of the help, aligned by hand. */
+  flags: string[];
+  options: Options;
+  run(positionals: string[], values: Values): number | Promise<number>;
+}
+
+const RULES_FLAG = `--rules <dir|edition>  a rule set directory or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); repeat it for several editions, chosen by date (行政处罚法 Art. 37). Default: every bundled edition`;
+
+/** Where the repository's (or the installed package's) rules/ folder is. */
+const RULES_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "rules");
 
 function loadCompiled(target: string): CompiledRuleSet {
   const bundled = BUNDLED[target];
   if (bundled) return compile(loadRuleSet(bundled));
   if (!existsSync(target) || !statSync(target).isDirectory()) {
-    throw new UsageError(`--rules: "${target}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`);
+    throw new UsageError(`"${target}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`);
   }
   const result = safeLoadRuleSetFromDir(target);
   if (!result.ok) {
-    throw new UsageError(`--rules: ${target} is not a valid rule set:\n${boundIssues(result.issues).map((i) => "  - " + formatIssue(i)).join("\n")}`);
+    throw new UsageError(`${target} is not a valid rule set:\n${boundIssues(result.issues).map((i) => "  - " + formatIssue(i)).join("\n")}`);
   }
   return compile(result.ruleSet);
 }
@@ -90,7 +85,8 @@ function readJsonFile(path: string): unknown {
   if (size > MAX_CASE_BYTES) throw new UsageError(`"${path}" is ${size} bytes; a case file may be at most ${MAX_CASE_BYTES} bytes`);
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, "utf8"));
+    // A UTF-8 byte order mark (as Windows editors write it) is not part of the JSON.
+    value = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new UsageError(`"${path}" is not valid JSON: ${(error as Error).message}`);
   }
@@ -102,7 +98,12 @@ const printIssues = (issues: Issue[], out: (s: string) => void) => {
   for (const issue of boundIssues(issues)) out(`  - ${formatIssue(issue)}`);
 };
 
-function cmdEvaluate(positionals: string[], values: Record<string, unknown>): number {
+/** Writes to stdout, waiting when the pipe is full so memory stays bounded. */
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
+}
+
+function cmdEvaluate(positionals: string[], values: Values): number {
   if (positionals.length !== 1) throw new UsageError("evaluate needs exactly one case file");
   const compiled = loadEvaluable(values.rules as string[] | undefined);
   const input = readJsonFile(positionals[0]!);
@@ -110,73 +111,96 @@ function cmdEvaluate(positionals: string[], values: Record<string, unknown>): nu
   if (!result.ok) {
     console.error(`Case rejected (${positionals[0]}):`);
     printIssues(result.issues, (s) => console.error(s));
-    return 2;
+    return EXIT.usage;
   }
-  if (values.json) console.log(JSON.stringify(result.outcome, null, 2));
-  else console.log(renderOutcome(result.outcome));
-  return 0;
+  process.stdout.write(values.json ? JSON.stringify(result.outcome, null, 2) + "\n" : renderOutcome(result.outcome) + "\n");
+  return EXIT.ok;
 }
 
-async function cmdBatch(positionals: string[], values: Record<string, unknown>): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError("batch needs exactly one JSON Lines file");
+async function cmdBatch(positionals: string[], values: Values): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError("batch needs exactly one JSON Lines file (or - for standard input)");
   const path = positionals[0]!;
   if (path !== "-" && (!existsSync(path) || !statSync(path).isFile())) throw new UsageError(`cannot read "${path}": no such file`);
   const compiled = loadEvaluable(values.rules as string[] | undefined);
-  const stream = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
+  const total = path === "-" ? undefined : statSync(path).size;
+  const stream = path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
+  let bytesRead = 0;
+  stream.on("data", (chunk: Buffer | string) => {
+    bytesRead += chunk.length;
+  });
+  const bar = progress("cailiang batch");
+  let cases = 0;
   let rejected = 0;
+  let blank = 0;
   const started = Date.now();
-  const out: string[] = [];
-  const flush = () => {
-    if (out.length > 0) process.stdout.write(out.join("\n") + "\n");
-    out.length = 0;
-  };
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === "") {
-      n--;
-      continue;
+  let out = "";
+  try {
+    for await (const input of readLines(stream)) {
+      const result: BatchLine = evaluateLine(compiled, input, Boolean(values.trace));
+      if ("blank" in result) blank++;
+      else {
+        cases++;
+        if (isRejected(result)) rejected++;
+      }
+      out += JSON.stringify(result) + "\n";
+      // Written in pieces of at most 64 KiB, so what was decided is on stdout even if a later line fails.
+      if (out.length >= 1 << 16) {
+        await write(out);
+        out = "";
+      }
+      if (input.line % 1000 === 0) bar.update(total === undefined ? input.line : bytesRead, total ?? input.line, `${cases} cases, ${rejected} rejected`);
     }
-    const result = processLine(compiled, line, n, Boolean(values.trace));
-    if (!result.ok) rejected++;
-    out.push(result.json);
-    if (out.length >= 1000) flush();
-    if (n % 10000 === 0) process.stderr.write(`cailiang batch: ${n} cases, ${rejected} rejected\n`);
+  } finally {
+    if (out) await write(out);
+    bar.stop();
   }
-  flush();
   const seconds = (Date.now() - started) / 1000;
-  process.stderr.write(`cailiang batch: done, ${n} cases, ${rejected} rejected, ${seconds.toFixed(2)} s\n`);
-  return rejected > 0 ? 1 : 0;
+  process.stderr.write(`cailiang batch: done, ${cases} cases, ${rejected} rejected${blank ? `, ${blank} blank lines` : ""}, ${seconds.toFixed(2)} s\n`);
+  return rejected > 0 ? EXIT.usage : EXIT.ok;
 }
 
-function cmdExport(positionals: string[], values: Record<string, unknown>): number {
+function cmdExport(positionals: string[], values: Values): number {
   if (positionals.length !== 1) throw new UsageError("export needs exactly one rule set (a directory or a bundled edition id)");
   if (Boolean(values.md) === Boolean(values.csv)) throw new UsageError("export needs exactly one of --md and --csv");
+  const lang = (values.lang as string | undefined) ?? "zh";
+  if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang: expected zh or en, got "${lang}"`);
+  if (values.lang !== undefined && !values.csv) throw new UsageError("--lang applies to --csv");
   const { ruleSet } = loadCompiled(positionals[0]!);
-  process.stdout.write(values.md ? benchmarkMarkdown(ruleSet) + "\n" : benchmarkCsv(ruleSet));
-  return 0;
+  process.stdout.write(values.md ? benchmarkMarkdown(ruleSet) + "\n" : benchmarkCsv(ruleSet, { lang, bom: true }));
+  return EXIT.ok;
 }
 
-function* readJsonLines(path: string): Generator<unknown> {
-  const text = readFileSync(path, "utf8");
-  let n = 0;
-  for (const line of text.split(/\r?\n/)) {
-    n++;
-    if (line.trim() === "") continue;
-    if (line.length > MAX_LINE_CHARS) throw new UsageError(`${path}:${n}: line longer than ${MAX_LINE_CHARS} characters`);
+/** The corpus of `diff --cases`, read line by line; unreadable lines are reported on stderr and skipped. */
+function* corpusLines(path: string, bad: { count: number }): Generator<unknown> {
+  for (const input of readFileLines(path)) {
+    if (input.tooLarge) {
+      bad.count++;
+      process.stderr.write(`${path}:${input.line}: [line-too-large] line is ${input.bytes} bytes; at most ${MAX_LINE_BYTES}${input.id ? ` (id ${JSON.stringify(input.id)})` : ""}\n`);
+      continue;
+    }
+    if (input.text.trim() === "") continue;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(input.text);
     } catch (error) {
-      throw new UsageError(`${path}:${n}: not valid JSON: ${(error as Error).message}`);
+      bad.count++;
+      process.stderr.write(`${path}:${input.line}: [invalid-json] not valid JSON: ${(error as Error).message}\n`);
+      continue;
     }
-    if (depthExceeds(value, MAX_DEPTH)) throw new UsageError(`${path}:${n}: nests deeper than ${MAX_DEPTH} levels; a case is at most a few levels deep`);
+    if (depthExceeds(value, MAX_DEPTH)) {
+      bad.count++;
+      process.stderr.write(`${path}:${input.line}: [input-too-large] nests deeper than ${MAX_DEPTH} levels\n`);
+      continue;
+    }
+    if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "id")) {
+      const { id: _id, ...rest } = value as Record<string, unknown>;
+      value = rest;
+    }
     yield value;
   }
 }
 
-function cmdDiff(positionals: string[], values: Record<string, unknown>): number {
+function cmdDiff(positionals: string[], values: Values): number {
   if (positionals.length !== 2) throw new UsageError("diff needs two rule sets (directories or bundled edition ids)");
   if (values.json && values.md) throw new UsageError("diff takes at most one of --json and --md");
   const a = loadCompiled(positionals[0]!);
@@ -184,32 +208,58 @@ function cmdDiff(positionals: string[], values: Record<string, unknown>): number
   const casesPath = values.cases as string | undefined;
   if (casesPath !== undefined && (!existsSync(casesPath) || !statSync(casesPath).isFile())) throw new UsageError(`--cases: cannot read "${casesPath}"`);
   const structural = diff(a.ruleSet, b.ruleSet);
-  const semantic = semanticDiff(a, b, casesPath ? readJsonLines(casesPath) : undefined, { generated: !values["no-generated"] });
-  if (values.json) console.log(JSON.stringify({ structural, semantic }, null, 2));
-  else console.log(diffMarkdown(structural, semantic));
+  const bad = { count: 0 };
+  const bar = progress("cailiang diff");
+  let semantic;
+  try {
+    semantic = semanticDiff(a, b, casesPath ? corpusLines(casesPath, bad) : undefined, {
+      generated: !values["no-generated"],
+      onProgress: (done, total) => bar.update(done, total, `${done}/${total} matters`),
+    });
+  } finally {
+    bar.stop();
+  }
+  if (values.json) process.stdout.write(JSON.stringify({ structural, semantic }, null, 2) + "\n");
+  else process.stdout.write(diffMarkdown(structural, semantic) + "\n");
+  if (bad.count > 0) {
+    process.stderr.write(`cailiang diff: ${bad.count} line(s) of ${casesPath} could not be read (see above)\n`);
+    return EXIT.usage;
+  }
   const differs = structural.changes.length > 0 || semantic.regions.length > 0;
-  return differs ? 1 : 0;
+  return differs ? EXIT.findings : EXIT.ok;
 }
 
-function cmdConverge(positionals: string[], values: Record<string, unknown>): number {
+function cmdConverge(positionals: string[], values: Values): number {
   if (positionals.length !== 1) throw new UsageError("converge needs one rule set (a directory or a bundled edition id)");
-  const report = convergence(loadCompiled(positionals[0]!));
-  if (values.json) console.log(JSON.stringify(report, null, 2));
-  else console.log(convergenceMarkdown(report));
-  return 0;
+  if (values.json && values.md) throw new UsageError("converge takes at most one of --json and --md");
+  const compiled = loadCompiled(positionals[0]!);
+  const bar = progress("cailiang converge");
+  let report;
+  try {
+    report = convergence(compiled, { onProgress: (done, total) => bar.update(done, total, `${done}/${total} matters`) });
+  } finally {
+    bar.stop();
+  }
+  process.stdout.write((values.json ? JSON.stringify(report, null, 2) : convergenceMarkdown(report)) + "\n");
+  return EXIT.ok;
 }
 
-function cmdValidate(positionals: string[], values: Record<string, unknown>): number {
-  if (positionals.length !== 1) throw new UsageError("validate needs exactly one rule set directory");
-  const dir = positionals[0]!;
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`"${dir}" is not a directory`);
+function cmdValidate(positionals: string[], values: Values): number {
+  if (positionals.length !== 1) throw new UsageError("validate needs exactly one rule set (a directory or a bundled edition id)");
+  let dir = positionals[0]!;
+  if (BUNDLED[dir] && !existsSync(dir)) {
+    // A bundled edition is validated from the rule files shipped beside the program, with the law texts there.
+    dir = join(RULES_ROOT, dir);
+    if (!existsSync(dir)) throw new UsageError(`the rule files of ${positionals[0]} are not installed beside cailiang (${dir})`);
+  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`"${dir}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`);
   const laws = values.laws as string | undefined;
   if (laws !== undefined && (!existsSync(laws) || !statSync(laws).isDirectory())) throw new UsageError(`--laws: "${laws}" is not a directory`);
   const result = safeLoadRuleSetFromDir(dir, laws === undefined ? {} : { lawsDir: laws });
   if (!result.ok) {
     console.error(`${dir}: ${result.issues.length} problem(s)`);
     printIssues(result.issues, (s) => console.error(s));
-    return 1;
+    return EXIT.findings;
   }
   const rs = result.ruleSet;
   const lawsChecked = laws !== undefined || existsSync(join(dirname(dir.replace(/[\\/]+$/, "")), "laws"));
@@ -219,63 +269,203 @@ function cmdValidate(positionals: string[], values: Record<string, unknown>): nu
     `ok: ${rs.edition.id} — ${rs.matters.length} matters (${[...domains].join(", ")}), bases in ${[...jurisdictions].join(", ")}; ` +
       `tiers partition every matter's facts and stay within the statute${lawsChecked ? "; every citation verbatim" : "; citations not checked (no law texts found)"}`,
   );
-  return 0;
+  return EXIT.ok;
 }
+
+function cmdTest(positionals: string[], values: Values): number {
+  if (positionals.length === 0) throw new UsageError("test needs at least one fixture file");
+  const target = loadEvaluable(values.rules as string[] | undefined);
+  const files = positionals.map((path) => {
+    const value = readFixtureFile(path);
+    const parsed = parseFixtures(value);
+    if (!parsed.ok) throw new UsageError(`"${path}" is not a fixture file:\n${parsed.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
+    return { path, fixtures: parsed.fixtures };
+  });
+  let passed = 0;
+  let failed = 0;
+  const report: unknown[] = [];
+  for (const { path, fixtures } of files) {
+    const results = runFixtures(target, fixtures);
+    for (const r of results) {
+      if (r.passed) passed++;
+      else failed++;
+      if (values.json) report.push({ file: path, ...r });
+      else if (r.passed) process.stdout.write(`  ok    ${path} #${r.index} ${r.name}\n`);
+      else {
+        const m = r.mismatch!;
+        process.stdout.write(`  FAIL  ${path} #${r.index} ${r.name}\n        at ${m.path}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual) ?? "nothing"}\n`);
+      }
+    }
+  }
+  if (values.json) process.stdout.write(JSON.stringify({ passed, failed, results: report }, null, 2) + "\n");
+  else process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  return failed > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function readFixtureFile(path: string): unknown {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`cannot read "${path}": no such file`);
+  const size = statSync(path).size;
+  const max = 64 * MAX_CASE_BYTES;
+  if (size > max) throw new UsageError(`"${path}" is ${size} bytes; a fixture file may be at most ${max} bytes`);
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new UsageError(`"${path}" is not valid JSON: ${(error as Error).message}`);
+  }
+  if (depthExceeds(value, MAX_DEPTH + 2)) throw new UsageError(`"${path}" nests deeper than ${MAX_DEPTH + 2} levels`);
+  return value;
+}
+
+async function cmdServe(positionals: string[], values: Values): Promise<number> {
+  if (positionals.length !== 0) throw new UsageError("serve takes no file arguments");
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got "${String(values.port)}"`);
+  const host = (values.host as string | undefined) ?? "127.0.0.1";
+  const { startServer } = await import("../serve/index.js");
+  const server = await startServer({ port, host, rules: values.rules as string[] | undefined });
+  process.stderr.write(`cailiang serve: listening on ${server.url} (OpenAPI at ${server.url}/openapi.json); SIGTERM or Ctrl-C stops it\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.stderr.write("cailiang serve: stopping, finishing open requests\n");
+      server.close().then(resolve, resolve);
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  });
+  return EXIT.ok;
+}
+
+const COMMANDS: Record<string, Command> = {
+  evaluate: {
+    synopsis: "evaluate <case.json> [--rules <dir|edition>]... [--json] [--trace]",
+    summary: "print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)",
+    flags: [RULES_FLAG, "--json   print the Outcome as JSON", "--trace  include the explanation trace"],
+    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" }, trace: { type: "boolean" } },
+    run: cmdEvaluate,
+  },
+  batch: {
+    synopsis: "batch <cases.jsonl|-> [--rules <dir|edition>]... [--trace]",
+    summary: 'one JSON line per input line: {"line","id"?,"ok":true,"outcome"} or {"line","id"?,"ok":false,"issues"}; exit 2 if any line is rejected',
+    flags: [
+      RULES_FLAG,
+      "--trace  include the explanation trace",
+      `Each input line is one case; an optional "id" (string) is echoed. Blank lines give {"line":n,"blank":true}. A line may hold at most ${MAX_LINE_BYTES} bytes; a longer one gives a line-too-large issue and the batch goes on.`,
+    ],
+    options: { rules: { type: "string", multiple: true }, trace: { type: "boolean" } },
+    run: cmdBatch,
+  },
+  validate: {
+    synopsis: "validate <rules-dir|edition> [--laws <dir>]",
+    summary: "check a rule set: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations; exit 1 on problems",
+    flags: ["--laws <dir>  directory of law texts to check citations against (default: laws/ beside the rule set)"],
+    options: { laws: { type: "string" } },
+    run: cmdValidate,
+  },
+  export: {
+    synopsis: "export <rules-dir|edition> --md|--csv [--lang zh|en]",
+    summary: "the benchmark in the official table layout, per jurisdiction, with each row's provenance",
+    flags: ["--md     Markdown", "--csv    CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Chinese)", "--lang   language of the CSV's header and jurisdiction names: zh (default) or en"],
+    options: { md: { type: "boolean" }, csv: { type: "boolean" }, lang: { type: "string" } },
+    run: cmdExport,
+  },
+  diff: {
+    synopsis: "diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]",
+    summary: "what changes from edition a to edition b: structure and outcomes; exit 1 when they differ",
+    flags: ["--cases <jsonl>  a JSON Lines corpus for the semantic diff (unreadable lines are reported, then exit 2)", "--json           print the report as JSON", "--md             print the report as Markdown (the default)", "--no-generated   skip the generated boundary cases"],
+    options: { cases: { type: "string" }, json: { type: "boolean" }, md: { type: "boolean" }, "no-generated": { type: "boolean" } },
+    run: cmdDiff,
+  },
+  converge: {
+    synopsis: "converge <rules-dir|edition> [--json|--md]",
+    summary: "where the jurisdictions of one edition decide the same case differently, with fine spreads",
+    flags: ["--json  print the report as JSON", "--md    print the report as Markdown (the default)"],
+    options: { json: { type: "boolean" }, md: { type: "boolean" } },
+    run: cmdConverge,
+  },
+  test: {
+    synopsis: "test <fixtures.json>... [--rules <dir|edition>]... [--json]",
+    summary: "run fixture files ([{name, case, expect}], schema rules/schema/fixtures.schema.json); exit 1 if any fails",
+    flags: [RULES_FLAG, "--json  print the results as JSON"],
+    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" } },
+    run: cmdTest,
+  },
+  serve: {
+    synopsis: "serve [--port <n>] [--host <addr>] [--rules <dir|edition>]...",
+    summary: "an HTTP service (JSON, NDJSON batch, OpenAPI 3.1 at /openapi.json) for case-handling systems",
+    flags: ["--port <n>     port to listen on (default 8080; 0 picks a free one)", "--host <addr>  address to listen on (default 127.0.0.1)", RULES_FLAG],
+    options: { port: { type: "string" }, host: { type: "string" }, rules: { type: "string", multiple: true } },
+    run: cmdServe,
+  },
+};
+
+const EXIT_TABLE = "Exit codes: 0 ok; 1 findings (invalid rule set, editions differ, failing fixture); 2 bad usage or bad input (including a rejected case in evaluate or batch); 70 internal error.";
+
+const USAGE = `cailiang ${packageJson.version} — executable administrative-penalty discretion benchmarks (行政处罚裁量基准)
+
+Usage:
+${Object.values(COMMANDS).map((c) => `  cailiang ${c.synopsis}`).join("\n")}
+
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)}  ${c.summary}`).join("\n")}
+
+  cailiang <command> --help   help for one command
+  cailiang --version          print the version
+
+${EXIT_TABLE}`;
+
+const commandHelp = (name: string, c: Command) =>
+  `Usage: cailiang ${c.synopsis}\n\n${c.summary}\n\nOptions:\n${c.flags.map((f) => `  ${f}`).join("\n")}\n  -h, --help  show this help\n\n${EXIT_TABLE}`;
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === "--version" || first === "-v") {
+    console.log(packageJson.version);
+    return EXIT.ok;
+  }
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    if (first === undefined) {
+      console.error(`no command given\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    const topic = first === "help" ? rest[0] : undefined;
+    const c = topic === undefined ? undefined : COMMANDS[topic];
+    console.log(c ? commandHelp(topic!, c) : USAGE);
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (!command) {
+    console.error(`cailiang: unknown command "${first}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        rules: { type: "string", multiple: true },
-        laws: { type: "string" },
-        json: { type: "boolean" },
-        md: { type: "boolean" },
-        csv: { type: "boolean" },
-        cases: { type: "string" },
-        "no-generated": { type: "boolean" },
-        trace: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...command.options, help: { type: "boolean", short: "h" } } });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    console.error(`cailiang ${first}: ${(error as Error).message}\n\n${commandHelp(first, command)}`);
+    return EXIT.usage;
   }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || command === "help") {
-    console.log(USAGE);
-    return 0;
+  if (parsed.values.help) {
+    console.log(commandHelp(first, command));
+    return EXIT.ok;
   }
   try {
-    switch (command) {
-      case "evaluate":
-        return cmdEvaluate(rest, parsed.values);
-      case "batch":
-        return await cmdBatch(rest, parsed.values);
-      case "validate":
-        return cmdValidate(rest, parsed.values);
-      case "export":
-        return cmdExport(rest, parsed.values);
-      case "diff":
-        return cmdDiff(rest, parsed.values);
-      case "converge":
-        return cmdConverge(rest, parsed.values);
-      default:
-        console.error(`${command === undefined ? "no command given" : `unknown command "${command}"`}\n\n${USAGE}`);
-        return 2;
-    }
+    return await command.run(parsed.positionals, parsed.values);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`cailiang: ${error.message}`);
-      return 2;
+      console.error(`cailiang ${first}: ${error.message}`);
+      return EXIT.usage;
     }
     throw error;
   }
 }
+
+// A reader that stops early (`cailiang batch … | head -1`) closes the pipe: end quietly, with what was written.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+  console.error(`cailiang: cannot write the output: ${error.message}`);
+  process.exit(EXIT.internal);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -283,6 +473,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     console.error(`cailiang: internal error: ${(error as Error).stack ?? String(error)}`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );

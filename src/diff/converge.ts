@@ -58,9 +58,17 @@ export interface ConvergenceReport {
  * Compares, for every matter with a basis in more than one jurisdiction, the outcome of each generated case in each
  * of those jurisdictions.
  */
-export function convergence(compiled: CompiledRuleSet): ConvergenceReport {
+export function convergence(
+  compiled: CompiledRuleSet,
+  options: {
+    /** Called before each matter and once at the end: matters done, matters in all. */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): ConvergenceReport {
   const matters: MatterConvergence[] = [];
+  let done = 0;
   for (const cm of compiled.matters.values()) {
+    options.onProgress?.(done++, compiled.matters.size);
     const jurisdictions = [...cm.bases.keys()].sort();
     if (jurisdictions.length < 2) continue;
     const report: MatterConvergence = { matter: cm.matter.id, name: cm.matter.name.zh, jurisdictions, cells: 0, differing: 0, dispositionDiffers: 0, spread: [] };
@@ -109,5 +117,6 @@ export function convergence(compiled: CompiledRuleSet): ConvergenceReport {
     }
     matters.push(report);
   }
+  options.onProgress?.(compiled.matters.size, compiled.matters.size);
   return { edition: compiled.edition.id, matters };
 }

@@ -153,7 +153,11 @@ export function semanticDiff(
   a: CompiledRuleSet,
   b: CompiledRuleSet,
   corpus?: Iterable<unknown>,
-  options: { generated?: boolean } = {},
+  options: {
+    generated?: boolean;
+    /** Called as the generated cases of each matter are done: matters done, matters in all. */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): SemanticDiff {
   const groups = new Map<string, Group>();
   const thresholdCache = new Map<string, Map<string, number[]>>();
@@ -185,9 +189,13 @@ export function semanticDiff(
     let lastMatter = "";
     let seen = new Map<string, Set<string>>();
     let ts = new Map<string, number[]>();
+    const matterCount = new Set([...a.matters.keys(), ...b.matters.keys()]).size;
+    let mattersDone = -1;
     for (const c of boundaryCases([a, b])) {
       generatedCases++;
       if (c.matter !== lastMatter) {
+        mattersDone++;
+        options.onProgress?.(mattersDone, matterCount);
         lastMatter = c.matter;
         seen = new Map();
         seenByMatter.set(c.matter, seen);
@@ -205,6 +213,7 @@ export function semanticDiff(
       }
     }
   }
+  if (options.generated !== false) options.onProgress?.(new Set([...a.matters.keys(), ...b.matters.keys()]).size, new Set([...a.matters.keys(), ...b.matters.keys()]).size);
   let corpusStats: SemanticDiff["corpus"];
   if (corpus) {
     corpusStats = { cases: 0, differing: 0, rejected: 0 };

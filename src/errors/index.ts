@@ -42,7 +42,8 @@ export type IssueCode =
   | "invalid-json"
   | "input-too-large"
   // bounded output
-  | "too-many-issues";
+  | "too-many-issues"
+  | "line-too-large";
 
 /** One problem: a code, where it is, and what was expected. */
 export interface Issue {

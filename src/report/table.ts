@@ -32,6 +32,8 @@ export interface BenchmarkRow {
   penaltyBasis: string;
   /** 裁量阶次: the tier's label. */
   tier: string;
+  /** The tier's id. */
+  tierId: string;
   /** 适用情形: the tier's conditions in words. */
   situation: string;
   /** 处罚标准: the fine range per party type, with preconditions and sanctions. */
@@ -147,6 +149,7 @@ export function benchmarkRows(ruleSet: RuleSet): BenchmarkRow[] {
           legalBasis: basis.prohibition.map(cite).join("\n"),
           penaltyBasis: basis.penalty.map(cite).join("\n"),
           tier: tier.label.zh,
+          tierId: tier.id,
           situation: tier.description?.zh ?? "",
           standard: standards.join("\n"),
           firstViolation: firstViolationCell(ruleSet, m),
@@ -231,12 +234,54 @@ export function benchmarkMarkdown(ruleSet: RuleSet): string {
 
 const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-/** The benchmark as CSV (RFC 4180, UTF-8): one row per tier, with the jurisdiction and matter id as columns. */
-export function benchmarkCsv(ruleSet: RuleSet): string {
-  const header = ["地区", "事项编号", ...COLUMNS.map(([, h]) => h)];
+const EN_HEADERS: Partial<Record<keyof BenchmarkRow, string>> = {
+  jurisdiction: "Jurisdiction",
+  matterId: "Matter id",
+  number: "No.",
+  conduct: "Conduct",
+  legalBasis: "Legal basis (verbatim)",
+  penaltyBasis: "Penalty basis (verbatim)",
+  tier: "Tier",
+  situation: "Situation",
+  standard: "Standard (Chinese)",
+  firstViolation: "First violation (Chinese)",
+  provenance: "Provenance (Chinese)",
+};
+
+/** Options of {@link benchmarkCsv}. */
+export interface CsvOptions {
+  /**
+   * `zh` (default): Chinese header and names throughout. `en`: English header, jurisdiction, matter, tier and situation
+   * names; the quoted articles stay verbatim Chinese, and the generated standard, first-violation and provenance
+   * cells stay Chinese.
+   */
+  lang?: "zh" | "en";
+  /** Start with a UTF-8 byte order mark, so spreadsheet programs on Chinese Windows read the file as UTF-8. */
+  bom?: boolean;
+}
+
+/**
+ * The benchmark as CSV (RFC 4180, UTF-8, CRLF): one row per tier, with the jurisdiction's name and the matter id as
+ * columns.
+ */
+export function benchmarkCsv(ruleSet: RuleSet, options: CsvOptions = {}): string {
+  const en = options.lang === "en";
+  const header = en
+    ? ["Jurisdiction", "Matter id", ...COLUMNS.map(([k, h]) => EN_HEADERS[k] ?? h)]
+    : ["地区", "事项编号", ...COLUMNS.map(([, h]) => h)];
+  const jurisdictions = new Map(ruleSet.edition.jurisdictions.map((j) => [j.id, j.name]));
+  const matters = new Map(ruleSet.matters.map((m) => [m.id, m]));
   const lines = [header.map(csvCell).join(",")];
   for (const r of benchmarkRows(ruleSet)) {
-    lines.push([r.jurisdiction, r.matterId, ...COLUMNS.map(([k]) => String(r[k]))].map(csvCell).join(","));
+    const name = jurisdictions.get(r.jurisdiction);
+    let row: BenchmarkRow = r;
+    if (en) {
+      const m = matters.get(r.matterId);
+      const tier = m?.tiers.find((t) => t.id === r.tierId);
+      row = { ...r, conduct: m?.name.en ?? r.conduct, tier: tier?.label.en ?? r.tier, situation: tier?.description?.en ?? r.situation };
+    }
+    const place = name ? (en ? name.en : name.zh) : r.jurisdiction;
+    lines.push([place, r.matterId, ...COLUMNS.map(([k]) => String(row[k]))].map(csvCell).join(","));
   }
-  return lines.join("\r\n") + "\r\n";
+  return (options.bom ? "\uFEFF" : "") + lines.join("\r\n") + "\r\n";
 }
