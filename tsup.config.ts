@@ -10,6 +10,8 @@ export default defineConfig([
     target: "node20",
     splitting: false,
     treeshake: true,
+    // zod's zh-CN messages: bundled so the CommonJS build does not require an ES module.
+    noExternal: [/^zod\/v4\/locales\//],
   },
   {
     entry: { cli: "src/cli/main.ts" },

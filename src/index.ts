@@ -48,6 +48,8 @@ export type {
   Sanction,
 } from "./schema/rules.js";
 export { CaseInput } from "./schema/case.js";
+export { LABELS, label, hasLabel, noteText, langFromEnv, localizeIssue, localizeIssues, fieldName, traceReason } from "./i18n/index.js";
+export type { Lang, LabelKind, IssueContext, TraceLookups, AnyTraceStep } from "./i18n/index.js";
 export type {
   Outcome,
   Disposition,

@@ -13,7 +13,7 @@ import { safeLoadRuleSetFromDir } from "../node.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
 import { yrd2025 } from "../generated/yrd-2025.js";
 import { compileEditions, type CompiledEditions } from "../compile/editions.js";
-import { renderOutcome } from "./render.js";
+import { renderLang, renderOutcome } from "./render.js";
 import { depthExceeds, MAX_DEPTH, MAX_LINE_CHARS, processLine } from "./batch.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
@@ -52,6 +52,7 @@ Options:
   --cases    a JSON Lines corpus for the semantic diff
   --no-generated  skip the generated boundary cases in the semantic diff
   --trace    include the explanation trace
+  --lang     zh|en: the language of the evaluate summary (default: Chinese under a zh locale, else both)
   -h, --help show this help
 
 Exit codes: 0 ok, 1 findings (invalid rule set, rejected cases), 2 bad usage or bad input.`;
@@ -113,7 +114,7 @@ function cmdEvaluate(positionals: string[], values: Record<string, unknown>): nu
     return 2;
   }
   if (values.json) console.log(JSON.stringify(result.outcome, null, 2));
-  else console.log(renderOutcome(result.outcome));
+  else console.log(renderOutcome(result.outcome, renderLang(values.lang as string | undefined, process.env)));
   return 0;
 }
 
@@ -235,6 +236,7 @@ export async function main(argv: string[]): Promise<number> {
         cases: { type: "string" },
         "no-generated": { type: "boolean" },
         trace: { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
