@@ -13,9 +13,12 @@ import { evaluateCase } from "./editions.js";
 import { editionOf, matterOf, renderForm, showIssues } from "./form.js";
 import { code, editionName, lang, loc, setLang, t, type StringKey } from "./i18n.js";
 import { details, fineText, issueList, provenance, setFactNames, summary } from "./outcome.js";
-import { decodeState, defaultState, encodeState, type LinkNote, type PageState } from "./state.js";
+import { decodeState, defaultState, encodeState, MAX_HASH, type LinkNote, type PageState } from "./state.js";
 
+const started = performance.now();
 const first = decodeState(location.hash);
+// An oversized link is dropped from the address at once: nothing after this reads it again.
+if (location.hash.length > MAX_HASH) history.replaceState(null, "", location.pathname + location.search);
 let state: PageState = first?.state ?? defaultState();
 let notes: LinkNote[] = first?.notes ?? [];
 let lastHash = "";
@@ -268,3 +271,4 @@ byId("print").addEventListener("click", () => window.print());
 
 renderAll();
 document.body.dataset.ready = "true";
+document.body.dataset.readyMs = String(Math.round(performance.now() - started));
