@@ -58,7 +58,7 @@ export const LABELS: Readonly<Record<LabelKind, Readonly<Record<string, Localize
     "one-fine-higher-provision": L("同一违法行为不得给予两次以上罚款，按罚款数额高的规定处罚", "One fine, under the provision with the higher fine"),
     "local-refinement": L("本地细化的裁量幅度", "Local refinement of the range"),
     "rule-in-force-at-act": L("适用违法行为发生时的规定", "Rules in force when the act occurred"),
-    "later-rule-lighter": L("从旧兼从轻：处罚决定时的规定更轻", "Later rules are lighter (从旧兼从轻)"),
+    "later-rule-lighter": L("从旧兼从轻：处罚决定时的规定更轻", "Later rules are lighter"),
   },
   sanction: {
     warning: L("警告", "Warning"),
