@@ -5,6 +5,6 @@
 export { LABELS, label, hasLabel, noteText, langFromEnv } from "./labels.js";
 export type { Lang, LabelKind } from "./labels.js";
 export { localizeIssue, localizeIssues, fieldName } from "./issues.js";
-export type { IssueContext } from "./issues.js";
+export type { IssueContext, IssueRuleSet, LocalizedIssue } from "./issues.js";
 export { traceReason } from "./trace.js";
 export type { TraceLookups, AnyTraceStep } from "./trace.js";

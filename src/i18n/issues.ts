@@ -16,7 +16,21 @@ export interface IssueContext {
   /** The case input the issues were found in. */
   input?: unknown;
   /** The rule set the case was checked against (a loaded `RuleSet` fits). */
-  ruleSet?: { edition: EditionFile; matters: readonly MatterFile[] };
+  ruleSet?: IssueRuleSet;
+}
+
+/** The parts of a rule set an issue's wording reads. */
+export interface IssueRuleSet {
+  /** The edition: its title, dates and jurisdictions. */
+  edition: EditionFile;
+  /** Its matters: names, parties and declared facts. */
+  matters: readonly MatterFile[];
+}
+
+/** An issue with its message in one language. */
+export interface LocalizedIssue extends Issue {
+  /** The message in the language asked for. */
+  text: string;
 }
 
 let zhErrorMap: z.core.$ZodErrorMap | undefined;
@@ -197,6 +211,6 @@ export function localizeIssue(issue: Issue, lang: Lang, ctx: IssueContext = {}):
 }
 
 /** Every issue with its message in a language (the issue objects themselves are not changed). */
-export function localizeIssues(issues: readonly Issue[], lang: Lang, ctx: IssueContext = {}): (Issue & { text: string })[] {
+export function localizeIssues(issues: readonly Issue[], lang: Lang, ctx: IssueContext = {}): LocalizedIssue[] {
   return issues.map((i) => ({ ...i, text: localizeIssue(i, lang, ctx) }));
 }

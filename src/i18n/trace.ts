@@ -18,7 +18,10 @@ export interface TraceLookups {
 }
 
 /** A trace step as the engine may give it: its note a string today, `{ zh, en }` in newer outcomes. */
-export type AnyTraceStep = Omit<TraceStep, "note"> & { note: string | Localized };
+export interface AnyTraceStep extends Omit<TraceStep, "note"> {
+  /** What the step found: one (English) string, or the same in both languages. */
+  note: string | Localized;
+}
 
 const yn = (v: unknown) => (v === true ? "是" : v === false ? "否" : "未知");
 

@@ -9,6 +9,7 @@
  * Expected outcomes come from the library itself (the page must show what `evaluate` returns); the checks here are
  * about what a person reads and can do.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -94,6 +95,15 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
     await browser?.close();
     await server?.close();
   });
+
+  /** The docs site (TypeDoc) is built when it is missing or older than the guides and the plugin. */
+  function ensureDocs(): void {
+    const index = join(root, "docs", "site", "index.html");
+    const sources = ["docs/index.md", "docs/zh", "docs/playground.md", "scripts/site/typedoc-plugin.mjs", "typedoc.json"].map((p) => join(root, p));
+    if (existsSync(index) && statSync(index).mtimeMs >= newest(sources)) return;
+    const r = spawnSync(process.execPath, [join(root, "node_modules", "typedoc", "bin", "typedoc")], { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`typedoc failed:\n${r.stdout}${r.stderr}`);
+  }
 
   async function open(viewport: string, hash = ""): Promise<Page> {
     const page = await contexts.get(viewport)!.newPage();
@@ -199,6 +209,42 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
     }, width);
     expect(over).toEqual([]);
   }
+
+  it("docs: a Chinese front page with the playground one tap away on a phone, and the guides in Chinese", async () => {
+    ensureDocs();
+    for (const v of VIEWPORTS) {
+      const page = await contexts.get(v.name)!.newPage();
+      await page.goto(`${server.url}index.html`);
+      // The front page opens in Chinese, for readers who do not program: what it is, the modelled-numbers notice.
+      const main = await page.locator(".col-content").innerText();
+      expect(main.indexOf("这是什么")).toBeGreaterThan(-1);
+      expect(main.indexOf("这是什么")).toBeLessThan(main.indexOf("For developers"));
+      expect(main).toMatch(/模型基准，不是官方文本/);
+      expect(main).toMatch(/如何阅读试算结论/);
+      // The playground link is visible in the first screen, without opening a menu.
+      const link = page.locator("[data-playground-link]").first();
+      expect(await link.isVisible()).toBe(true);
+      const box = (await link.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(v.height);
+      await page.screenshot({ path: join(artifacts, `docs-front-${v.name}.png`) });
+      // Chinese guides are in the site and linked from the front page.
+      for (const name of ["快速上手（中文）", "法律模型（中文）"]) {
+        const href = await page.locator(".col-content a", { hasText: name }).first().getAttribute("href");
+        expect(href, name).toBeTruthy();
+      }
+      // Every other page has the link at the top on a phone too; the playground guide links to the playground.
+      await page.goto(`${server.url}documents/Playground.html`);
+      const guideLink = page.locator("[data-playground-link]").first();
+      expect(await guideLink.isVisible()).toBe(true);
+      await guideLink.click();
+      await page.waitForSelector("body[data-ready=true]");
+      expect(await page.locator("h1").innerText()).toBe("裁量试算");
+      await page.goto(`${server.url}documents/The_legal_model.html`);
+      // On a phone TypeDoc folds the sidebar (and its link) away: the page's own link stands in.
+      if (v.name === "phone") expect(await page.locator("[data-playground-link]").first().isVisible()).toBe(true);
+      await page.close();
+    }
+  }, 180_000);
 
   for (const v of VIEWPORTS) {
     describe(`at ${v.name} width (${v.width} px)`, () => {
@@ -404,7 +450,7 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         await set(page, "edition", "yrd-2025");
         await set(page, "occurredOn", "2025-09-01");
         await set(page, "matter", "cityscape.roadside-car-wash");
-        const options = await page.locator('[data-path="jurisdiction"] option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""]));
+        const options = await page.locator('[data-path="jurisdiction"] option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""] as [string, string]));
         const bases = Object.keys(matters2025.get("cityscape.roadside-car-wash")!.bases);
         for (const [id, label] of options) {
           const has = bases.some((b) => id === b || id.startsWith(`${b}/`));
@@ -456,7 +502,8 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
           expect(await print.locator(".print-title").innerText()).toMatch(/裁量说明/);
           expect(await print.locator("#print-case").innerText()).toMatch(/案件概要/);
           await print.screenshot({ path: join(artifacts, "print-desktop.png"), fullPage: true });
-          await print.emulateMedia({ media: "screen" });
+          // Back to no emulation: page.pdf() then prints with the print stylesheet, as a person's "print" does.
+          await print.emulateMedia({ media: null });
           const pdf = await print.pdf({ format: "A4", printBackground: true });
           writeFileSync(join(artifacts, "statement.pdf"), pdf);
           expect(pdf.toString("latin1").match(/\/Count (\d+)/)?.[1]).toBe("1");
