@@ -13,6 +13,8 @@ export default defineConfig([
     // instanceof the class imported from cailiang (within one module format).
     splitting: true,
     treeshake: true,
+    // zod's zh-CN messages: bundled so the CommonJS build does not require an ES module.
+    noExternal: [/^zod\/v4\/locales\//],
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -49,6 +49,8 @@ export type {
   Sanction,
 } from "./schema/rules.js";
 export { CaseInput } from "./schema/case.js";
+export { LABELS, label, hasLabel, noteText, langFromEnv, localizeIssue, localizeIssues, fieldName, traceReason } from "./i18n/index.js";
+export type { Lang, LabelKind, IssueContext, IssueRuleSet, LocalizedIssue, TraceLookups, AnyTraceStep } from "./i18n/index.js";
 export type {
   Outcome,
   Disposition,

@@ -176,7 +176,7 @@ export function drawChart(samples: Sample[], o: ChartOptions): SVGElement {
     } else if (o1) {
       const x1 = X(first.x), x2 = X(run[run.length - 1]!.x);
       root.appendChild(svg("rect", { x: x1, y: T, width: Math.max(2, x2 - x1), height: H - T - B, class: "no-fine" }));
-      root.appendChild(svg("text", { x: (x1 + x2) / 2, y: T + 14, class: "band-label", "text-anchor": "middle" }, code(o1.disposition)));
+      root.appendChild(svg("text", { x: (x1 + x2) / 2, y: T + 14, class: "band-label", "text-anchor": "middle" }, code("disposition", o1.disposition)));
     }
     if (i > 0) {
       const prev = runs[i - 1]!;

@@ -6,8 +6,9 @@
 import type { Outcome, SafeEvaluateResult } from "../../src/index.js";
 import { EDITIONS, editionById, evaluateCase } from "./editions.js";
 import { h, replace } from "./dom.js";
-import { editionOf } from "./form.js";
-import { code, loc, t } from "./i18n.js";
+import { editionOf, hasBasis } from "./form.js";
+import { code, editionName, lang, loc, t } from "./i18n.js";
+import { localizeIssue } from "../../src/i18n/issues.js";
 import { fineText, lawName } from "./outcome.js";
 import type { PageState } from "./state.js";
 
@@ -24,18 +25,18 @@ function rows(a: Outcome | null, b: Outcome | null, errA: string, errB: string):
   const row = (key: string, label: string, f: (o: Outcome) => string): Row => ({ key, label, a: val(a, errA, f), b: val(b, errB, f) });
   const yn = (v: boolean) => (v ? t("yes") : t("no"));
   return [
-    row("ruleSet", t("ruleSet"), (o) => o.ruleSet.id),
-    row("jurisdiction", t("jurisdiction"), (o) => `${loc(o.jurisdiction.name)}（${o.jurisdiction.basis}）`),
-    row("disposition", t("disposition"), (o) => code(o.disposition)),
+    row("ruleSet", t("ruleSet"), (o) => editionName(o.ruleSet)),
+    row("jurisdiction", t("jurisdiction"), (o) => loc(o.jurisdiction.name)),
+    row("disposition", t("disposition"), (o) => code("disposition", o.disposition)),
     row("tier", t("tier"), (o) => (o.tier ? loc(o.tier.label) : "—")),
     row("fine", t("fine"), fineText),
-    row("firstViolation", t("firstViolation"), (o) => `${code(o.firstViolation.applies)}${o.firstViolation.listed ? ` · ${t("listed")}` : ""}`),
+    row("firstViolation", t("firstViolation"), (o) => `${code("firstViolation", o.firstViolation.applies)}${o.firstViolation.listed ? ` · ${t("listed")}` : ""}`),
     row("unmet", t("unmet"), (o) => o.firstViolation.unmet.map((u) => loc(u.label)).join("、") || "—"),
     row("sanctions", t("sanctions"), (o) => o.sanctions.map((s) => loc(s.label)).join("；") || "—"),
     row("simpleProcedure", t("simpleProcedure"), (o) => yn(o.procedure.simpleProcedure)),
     row("legalReview", t("legalReview"), (o) => yn(o.procedure.legalReview)),
     row("hearing", t("hearing"), (o) => yn(o.procedure.hearing)),
-    row("grounds", t("grounds"), (o) => o.grounds.map((g) => code(g.code)).join("、")),
+    row("grounds", t("grounds"), (o) => o.grounds.map((g) => code("ground", g.code)).join(lang() === "zh" ? "、" : ", ")),
     row("citations", t("citations"), (o) => o.citations.map(lawName).join("\n")),
   ];
 }
@@ -62,13 +63,22 @@ export function renderCompare(root: HTMLElement, state: PageState, onChange: () 
     return;
   }
   const cmp = state.compare;
+  let switched: string | null = null;
+  // Never a comparison of one side with itself: the same edition and place move B to the other edition.
+  if (cmp.edition === current.id && cmp.jurisdiction === state.case.jurisdiction && EDITIONS.length > 1) {
+    const other = EDITIONS.find((e) => e.id !== current.id)!;
+    cmp.edition = other.id;
+    if (!other.edition.jurisdictions.some((j) => j.id === cmp.jurisdiction)) cmp.jurisdiction = other.edition.jurisdictions[0]!.id;
+    switched = editionName(other.edition);
+  }
   const editionB = editionById(cmp.edition) ?? current;
   // Both sides are evaluated the same way (one named edition, whatever its dates), so only the edition or the
   // jurisdiction differs; side A is the edition the form shows.
   a = evaluateCase(state.case, { edition: current.id, trace: false, anyDate: true });
   const b = evaluateCase({ ...state.case, jurisdiction: cmp.jurisdiction }, { edition: editionB.id, trace: false, anyDate: true });
-  const message = (r: SafeEvaluateResult) => (r.ok ? "" : `${t("error")}：${r.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}`);
-  const table = rows(a.ok ? a.outcome : null, b.ok ? b.outcome : null, message(a), message(b));
+  const message = (r: SafeEvaluateResult, edition: typeof current, input: unknown) =>
+    r.ok ? "" : `${t("error")}：${r.issues.map((i) => localizeIssue(i, lang(), { input, ruleSet: edition.ruleSet })).join("；")}`;
+  const table = rows(a.ok ? a.outcome : null, b.ok ? b.outcome : null, message(a, current, state.case), message(b, editionB, { ...state.case, jurisdiction: cmp.jurisdiction }));
   const differing = table.filter((r) => r.a !== r.b && r.key !== "ruleSet" && r.key !== "jurisdiction").length;
 
   const editionSelect = h("select", { "data-path": "compare.edition", onchange: () => {
@@ -76,21 +86,22 @@ export function renderCompare(root: HTMLElement, state: PageState, onChange: () 
     const e = editionById(cmp.edition);
     if (e && !e.edition.jurisdictions.some((j) => j.id === cmp.jurisdiction)) cmp.jurisdiction = e.edition.jurisdictions[0]!.id;
     onChange();
-  } }, EDITIONS.map((e) => h("option", { value: e.id }, e.id)));
+  } }, EDITIONS.map((e) => h("option", { value: e.id }, `${editionName(e.edition)}${e.id === current.id ? t("compareSameA") : ""}`)));
   editionSelect.value = editionB.id;
   const jurisdictionSelect = h("select", { "data-path": "compare.jurisdiction", onchange: () => {
     cmp.jurisdiction = jurisdictionSelect.value;
     onChange();
-  } }, editionB.edition.jurisdictions.map((j) => h("option", { value: j.id }, `${loc(j.name)}${j.basisAvailable ? "" : `（${t("noBasis")}）`}`)));
+  } }, editionB.edition.jurisdictions.map((j) => h("option", { value: j.id }, `${loc(j.name)}${hasBasis(editionB, editionB.matters.get(state.case.matter), j.id) ? "" : `（${t("noBasisMatter")}）`}`)));
   jurisdictionSelect.value = cmp.jurisdiction;
 
   replace(root,
     h("p", { class: "muted" }, t("compareHint")),
+    switched ? h("p", { class: "conflict", "data-testid": "compare-switched" }, t("compareSame", { edition: switched })) : null,
     h("div", { class: "compare-controls" },
       h("span", {}, `${t("sideB")}：`),
       h("label", {}, `${t("edition")} `, editionSelect),
       h("label", {}, `${t("jurisdiction")} `, jurisdictionSelect),
-      h("button", { type: "button", "data-action": "compare-off", onclick: () => {
+      h("button", { type: "button", "data-action": "compare-off", "aria-label": t("closeCompare"), onclick: () => {
         state.compare = null;
         onChange();
       } }, "×")),

@@ -4,10 +4,10 @@
  * `priorViolations.0.on`), and every field has a slot for that path's error.
  */
 import type { FactDeclaration, Issue, MatterFile } from "../../src/index.js";
-import { AUTO, EDITIONS, formEdition, type Edition } from "./editions.js";
+import { AUTO, EDITIONS, formEdition, inForceOn, type Edition } from "./editions.js";
 import { h, replace } from "./dom.js";
-import { code, lang, loc, t } from "./i18n.js";
-import { defaultFacts, type PageState } from "./state.js";
+import { code, editionName, lang, loc, t } from "./i18n.js";
+import { defaultFacts, MAX_PRIORS, type PageState } from "./state.js";
 
 /** What a change needs: `structure` when the form itself must be rebuilt (other matter, edition, rows). */
 export type OnChange = (structure: boolean) => void;
@@ -52,14 +52,16 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
   const c = state.case;
   const edition = editionOf(state);
   const matter = matterOf(state);
-  const jurisdictions = edition.edition.jurisdictions.map(
-    (j) => [j.id, `${loc(j.name)}${j.basisAvailable ? "" : `（${t("noBasis")}）`}`] as [string, string],
+  const jurisdictions = edition.edition.jurisdictions.map((j) => [j.id, loc(j.name)] as [string, string]);
+  const withBasis = new Set(edition.edition.jurisdictions.filter((j) => hasBasis(edition, matter, j.id)).map((j) => j.id));
+  const caseJurisdictions = edition.edition.jurisdictions.map(
+    (j) => [j.id, `${loc(j.name)}${withBasis.has(j.id) ? "" : `（${t("noBasisMatter")}）`}`] as [string, string],
   );
 
   // Edition and jurisdiction
   const editionOptions: [string, string][] = [
     ...(EDITIONS.length > 1 ? [[AUTO, t("editionAuto")] as [string, string]] : []),
-    ...EDITIONS.map((e) => [e.id, `${e.id} — ${loc(e.edition.title)}`] as [string, string]),
+    ...EDITIONS.map((e) => [e.id, editionName(e.edition)] as [string, string]),
   ];
   const editionSelect = select("edition", state.edition, editionOptions, (v) => {
     state.edition = v;
@@ -71,7 +73,7 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
     : h("label", { class: "inline" },
         h("input", { type: "checkbox", "data-path": "anyDate", checked: state.anyDate, onchange: (e: Event) => {
           state.anyDate = (e.target as HTMLInputElement).checked;
-          onChange(false);
+          onChange(true);
         } }),
         " ", t("anyDate"));
 
@@ -84,18 +86,18 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
     onChange(true);
   } },
   (["cityscape", "ecology"] as const).map((domain) =>
-    h("optgroup", { label: domain === "cityscape" ? (lang() === "zh" ? "市容环境卫生" : "City appearance") : (lang() === "zh" ? "生态环保" : "Ecology") },
-      edition.ruleSet.matters.filter((m) => m.domain === domain).map((m) => h("option", { value: m.id, title: m.id }, loc(m.name))))));
+    h("optgroup", { label: code("domain", domain) },
+      edition.ruleSet.matters.filter((m) => m.domain === domain).map((m) => h("option", { value: m.id }, loc(m.name))))));
   matterSelect.value = c.matter;
 
   const caseSection = h("fieldset", { class: "group" },
     h("legend", {}, t("caseSection")),
-    field("edition", t("edition"), editionSelect, anyDate),
-    field("jurisdiction", t("jurisdiction"), select("jurisdiction", c.jurisdiction, jurisdictions, (v) => {
+    field("edition", t("edition"), editionSelect, anyDate, editionConflict(state, onChange)),
+    field("matter", t("matter"), matterSelect),
+    field("jurisdiction", t("jurisdiction"), select("jurisdiction", c.jurisdiction, caseJurisdictions, (v) => {
       c.jurisdiction = v;
-      onChange(false);
-    })),
-    field("matter", t("matter"), matterSelect, h("code", { class: "muted id" }, c.matter)),
+      onChange(true);
+    }), basisHint(state, edition, withBasis, onChange)),
   );
 
   // Facts
@@ -109,7 +111,7 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
   const party = c.party;
   const partySection = h("fieldset", { class: "group" },
     h("legend", {}, t("party")),
-    field("party.type", t("partyType"), select("party.type", party.type, [["individual", t("individual")], ["unit", t("unit")]], (v) => {
+    field("party.type", t("partyType"), select("party.type", party.type, (["individual", "unit"] as const).map((p) => [p, code("partyType", p)] as [string, string]), (v) => {
       c.party = { type: v as "individual" | "unit" };
       onChange(true);
     })),
@@ -125,7 +127,7 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
               onChange(false);
             } })),
           field("party.mentalState", t("mentalState"), select("party.mentalState", party.mentalState ?? "",
-            [["", t("notGiven")], ...MENTAL_STATES.map((m) => [m, code(m)] as [string, string])], (v) => {
+            [["", t("notGiven")], ...MENTAL_STATES.map((m) => [m, code("mentalState", m)] as [string, string])], (v) => {
               if (party.type !== "individual") return;
               if (v === "") delete party.mentalState;
               else party.mentalState = v as (typeof MENTAL_STATES)[number];
@@ -145,7 +147,8 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
         else c[key] = v;
         const after = editionOf(state).id;
         if (after !== before) reconcile(state);
-        onChange(after !== before);
+        // The date can start or end a conflict with the chosen edition, whose notice is part of the form.
+        onChange(after !== before || (key === "occurredOn" && state.edition !== AUTO));
       } }));
   const datesSection = h("fieldset", { class: "group" },
     h("legend", {}, t("dates")),
@@ -166,14 +169,14 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
                 c.circumstances = on ? [...c.circumstances.filter((x) => x !== ci.id), ci.id] : c.circumstances.filter((x) => x !== ci.id);
                 onChange(false);
               } }),
-            h("span", {}, loc(ci.label), " ", h("span", { class: `kind kind-${ci.kind}` }, code(ci.kind)))))),
+            h("span", {}, loc(ci.label), " ", h("span", { class: `kind kind-${ci.kind}` }, code("circumstanceKind", ci.kind)))))),
       h("div", { class: "field-error", "data-error-for": "circumstances", role: "alert" })),
     h("div", { class: "grid2" },
-      field("harm", t("harm"), select("harm", c.harm, HARMS.map((x) => [x, code(x)]), (v) => {
+      field("harm", t("harm"), select("harm", c.harm, HARMS.map((x) => [x, code("harm", x)]), (v) => {
         c.harm = v as (typeof HARMS)[number];
         onChange(false);
       })),
-      field("correction", t("correction"), select("correction", c.correction, CORRECTIONS.map((x) => [x, code(x)]), (v) => {
+      field("correction", t("correction"), select("correction", c.correction, CORRECTIONS.map((x) => [x, code("correction", x)]), (v) => {
         c.correction = v as (typeof CORRECTIONS)[number];
         onChange(false);
       }))),
@@ -211,10 +214,12 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
             onChange(true);
           } }, t("remove")))),
       h("div", { class: "field-error", "data-error-for": "priorViolations", role: "alert" }),
-      h("button", { type: "button", "data-action": "add-prior", onclick: () => {
+      h("button", { type: "button", "data-action": "add-prior", disabled: c.priorViolations.length >= MAX_PRIORS, onclick: () => {
+        if (c.priorViolations.length >= MAX_PRIORS) return;
         c.priorViolations.push({ matter: c.matter, on: addDays(c.occurredOn, -30), jurisdiction: c.jurisdiction });
         onChange(true);
-      } }, "＋ ", t("addPrior"))),
+      } }, "＋ ", t("addPrior")),
+      c.priorViolations.length >= MAX_PRIORS ? h("span", { class: "muted", "data-testid": "priors-max" }, " ", t("priorsMax", { n: MAX_PRIORS })) : null),
   );
 
   replace(root, caseSection, factsSection, partySection, datesSection, circSection, priorsSection);
@@ -260,6 +265,66 @@ function factField(state: PageState, name: string, decl: FactDeclaration, onChan
   }
 }
 
+/** Whether a matter has a legal basis in a jurisdiction: its own or the nearest parent's, where law texts exist. */
+export function hasBasis(edition: Edition, matter: MatterFile | undefined, jurisdiction: string): boolean {
+  if (!matter) return false;
+  const declared = new Map(edition.edition.jurisdictions.map((j) => [j.id, j]));
+  for (let j: string | undefined = jurisdiction; j; j = j.includes("/") ? j.slice(0, j.lastIndexOf("/")) : undefined) {
+    if (declared.get(j)?.basisAvailable === false) return false;
+    if (Object.hasOwn(matter.bases, j)) return true;
+  }
+  return false;
+}
+
+/** Under the jurisdiction: which places have a basis, and the fix when the chosen one has none. */
+function basisHint(state: PageState, edition: Edition, withBasis: Set<string>, onChange: OnChange): HTMLElement | null {
+  const names = edition.edition.jurisdictions.filter((j) => withBasis.has(j.id)).map((j) => loc(j.name));
+  if (withBasis.has(state.case.jurisdiction)) {
+    return h("div", { class: "help", "data-testid": "basis-list" }, `${t("basisHere")}：`, names.join(lang() === "zh" ? "、" : ", ") || t("none"));
+  }
+  const target = edition.edition.jurisdictions.find((j) => withBasis.has(j.id));
+  return h("div", { class: "conflict", "data-testid": "no-basis", role: "note" },
+    h("p", {}, t("noBasisHint"), " ", `${t("basisHere")}：`, names.join(lang() === "zh" ? "、" : ", ") || t("none")),
+    target
+      ? h("button", { type: "button", "data-action": "fix-jurisdiction", onclick: () => {
+          state.case.jurisdiction = target.id;
+          onChange(true);
+        } }, t("fixJurisdiction", { place: loc(target.name) }))
+      : null);
+}
+
+/** With a chosen edition not in force on the date of the act: why that matters and the fixes, one click each. */
+function editionConflict(state: PageState, onChange: OnChange): HTMLElement | null {
+  if (state.edition === AUTO || state.anyDate) return null;
+  const chosen = editionOf(state);
+  const date = state.case.occurredOn;
+  const e = chosen.edition;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || (e.effectiveFrom <= date && (e.effectiveTo === null || date <= e.effectiveTo))) return null;
+  const inForce = inForceOn(date);
+  return h("div", { class: "conflict", role: "note", "data-testid": "edition-conflict" },
+    h("p", {}, t("editionConflict", { edition: editionName(e), from: e.effectiveFrom, to: e.effectiveTo ? t("editionTo", { to: e.effectiveTo }) : "", date }),
+      inForce ? "" : ` ${t("noEditionOnDate")}`),
+    h("div", { class: "buttons" },
+      EDITIONS.length > 1
+        ? h("button", { type: "button", "data-action": "fix-edition-auto", onclick: () => {
+            state.edition = AUTO;
+            reconcile(state);
+            onChange(true);
+          } }, t("fixAuto"))
+        : null,
+      inForce && inForce.id !== chosen.id
+        ? h("button", { type: "button", "data-action": "fix-edition-use", onclick: () => {
+            state.edition = inForce.id;
+            reconcile(state);
+            onChange(true);
+          } }, t("fixUse", { edition: editionName(inForce.edition) }))
+        : null,
+      h("button", { type: "button", "data-action": "fix-edition-any-date", onclick: () => {
+        state.anyDate = true;
+        onChange(true);
+      } }, t("fixAnyDate"))));
+}
+
 /** After the edition changes: keep the case inside the new catalogue where it can. */
 export function reconcile(state: PageState): void {
   const edition = editionOf(state);
@@ -273,11 +338,14 @@ export function reconcile(state: PageState): void {
   c.circumstances = c.circumstances.filter((id) => known.has(id));
 }
 
+/** An issue with its message in the page's language. */
+export type ShownIssue = Issue & { text: string };
+
 /** Shows each issue beside the field its path names; returns the issues no field claims. */
-export function showIssues(root: HTMLElement, issues: readonly Issue[]): Issue[] {
+export function showIssues(root: HTMLElement, issues: readonly ShownIssue[]): ShownIssue[] {
   for (const el of root.querySelectorAll<HTMLElement>("[data-error-for]")) el.textContent = "";
   for (const el of root.querySelectorAll<HTMLElement>(".field.has-error")) el.classList.remove("has-error");
-  const unclaimed: Issue[] = [];
+  const unclaimed: ShownIssue[] = [];
   for (const issue of issues) {
     let slot: HTMLElement | null = null;
     for (let n = issue.path.length; n > 0 && !slot; n--) {
@@ -287,7 +355,7 @@ export function showIssues(root: HTMLElement, issues: readonly Issue[]): Issue[]
       unclaimed.push(issue);
       continue;
     }
-    slot.textContent = slot.textContent ? `${slot.textContent}；${issue.message}` : issue.message;
+    slot.textContent = slot.textContent ? `${slot.textContent}；${issue.text}` : issue.text;
     slot.closest(".field")?.classList.add("has-error");
   }
   return unclaimed;

@@ -3,22 +3,56 @@
  * a comparison, a chart and a shareable link. Everything runs in the page with the library's browser entry points
  * (`cailiang` and `cailiang/rules`); there is no server.
  */
-import type { SafeEvaluateResult } from "../../src/index.js";
+import type { Outcome, SafeEvaluateResult } from "../../src/index.js";
+import { localizeIssues } from "../../src/i18n/issues.js";
+import type { TraceLookups } from "../../src/i18n/trace.js";
 import { renderChart } from "./chart.js";
 import { renderCompare } from "./compare.js";
 import { byId, h, replace } from "./dom.js";
 import { evaluateCase } from "./editions.js";
 import { editionOf, matterOf, renderForm, showIssues } from "./form.js";
-import { loc, setLang, t, type StringKey } from "./i18n.js";
-import { details, issueList, provenance, summary } from "./outcome.js";
-import { decodeState, defaultState, encodeState, type PageState } from "./state.js";
+import { code, editionName, lang, loc, setLang, t, type StringKey } from "./i18n.js";
+import { details, fineText, issueList, provenance, setFactNames, summary } from "./outcome.js";
+import { decodeState, defaultState, encodeState, MAX_HASH, type LinkNote, type PageState } from "./state.js";
 
-let state: PageState = decodeState(location.hash) ?? defaultState();
+const started = performance.now();
+const first = decodeState(location.hash);
+// An oversized link is dropped from the address at once: nothing after this reads it again.
+if (location.hash.length > MAX_HASH) history.replaceState(null, "", location.pathname + location.search);
+let state: PageState = first?.state ?? defaultState();
+let notes: LinkNote[] = first?.notes ?? [];
 let lastHash = "";
 
 /** Evaluates the current case (with its trace). */
 const evaluateCurrent = (): SafeEvaluateResult =>
   evaluateCase(state.case, { edition: state.edition, trace: true, anyDate: state.anyDate });
+
+/** Names of the current edition's and matter's ids, for the trace and the grounds. */
+function lookups(): Required<TraceLookups> {
+  const edition = editionOf(state);
+  const matter = matterOf(state);
+  return {
+    tier: (id) => {
+      const tier = matter?.tiers.find((x) => x.id === id);
+      return tier ? loc(tier.label) : id === "reduced" ? code("tierLevel", "reduced") : undefined;
+    },
+    circumstance: (id) => {
+      const c = edition.edition.generalRules.circumstances.find((x) => x.id === id);
+      if (c) return loc(c.label);
+      for (const basis of Object.values(matter?.bases ?? {})) {
+        for (const p of [basis.statutory.individual, basis.statutory.unit]) {
+          const pre = p?.preconditions?.find((x) => x.id === id);
+          if (pre) return loc(pre.label);
+        }
+      }
+      return undefined;
+    },
+    jurisdiction: (id) => {
+      const j = edition.edition.jurisdictions.find((x) => x.id === id);
+      return j ? loc(j.name) : undefined;
+    },
+  };
+}
 
 function renderStatic(): void {
   setLang(state.lang);
@@ -26,13 +60,57 @@ function renderStatic(): void {
   document.title = `${t("title")} · cailiang`;
   for (const el of document.querySelectorAll<HTMLElement>("[data-t]")) el.textContent = t(el.dataset.t as StringKey);
   byId("lang-toggle").textContent = t("switchLang");
+  byId("lang-toggle").setAttribute("lang", state.lang === "zh" ? "en" : "zh-CN");
+  renderNotes();
 }
 
-/** Rebuilds everything (language, edition or matter changed, or the page loaded). */
+/** What was wrong with the link the page was opened with, and what was restored. */
+function renderNotes(): void {
+  const root = byId("notice");
+  if (notes.length === 0) {
+    root.hidden = true;
+    replace(root);
+    return;
+  }
+  root.hidden = false;
+  replace(root,
+    h("strong", {}, t("linkTitle")),
+    h("ul", {}, notes.map((n) => h("li", {}, loc(n)))),
+    h("p", {}, t("linkRestored")),
+    h("button", { type: "button", "data-action": "dismiss-notice", onclick: () => {
+      notes = [];
+      renderNotes();
+      byId("form").querySelector<HTMLElement>("select, input")?.focus();
+    } }, t("dismiss")));
+}
+
+/** Where keyboard focus is, as something that survives a rebuild: the control's path or action and its index. */
+function focusKey(): { key: string; index: number; value?: string } | null {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return null;
+  const key = el.dataset.path ? `[data-path="${CSS.escape(el.dataset.path)}"]` : el.dataset.action ? `[data-action="${CSS.escape(el.dataset.action)}"]` : el.id ? `#${CSS.escape(el.id)}` : null;
+  if (!key) return null;
+  const all = [...document.querySelectorAll<HTMLElement>(key)];
+  return { key, index: all.indexOf(el), value: el instanceof HTMLInputElement && el.type === "checkbox" ? el.value : undefined };
+}
+
+function restoreFocus(k: ReturnType<typeof focusKey>): void {
+  if (!k || (document.activeElement && document.activeElement !== document.body && document.contains(document.activeElement))) return;
+  let all = [...document.querySelectorAll<HTMLElement>(k.key)];
+  if (k.value !== undefined) all = all.filter((e) => (e as HTMLInputElement).value === k.value);
+  const target = all[Math.min(Math.max(k.index, 0), all.length - 1)]
+    ?? (k.key.includes("prior") ? document.querySelector<HTMLElement>('[data-action="add-prior"]') : null)
+    ?? document.querySelector<HTMLElement>('[data-path="jurisdiction"]');
+  target?.focus({ preventScroll: false });
+}
+
+/** Rebuilds everything (language, edition or matter changed, or the page loaded), keeping keyboard focus. */
 function renderAll(): void {
+  const focus = focusKey();
   renderStatic();
   renderForm(byId("form"), state, onFormChange);
   update();
+  restoreFocus(focus);
 }
 
 function onFormChange(structure: boolean): void {
@@ -42,22 +120,91 @@ function onFormChange(structure: boolean): void {
 
 /** Re-evaluates and redraws everything but the form. */
 function update(): void {
+  const focus = focusKey();
   const result = evaluateCurrent();
   const form = byId("form");
   const out = byId("outcome");
+  const matter = matterOf(state);
+  setFactNames(
+    (name) => (matter?.facts[name] ? loc(matter.facts[name].label) : undefined),
+    (name, v) => {
+      const decl = matter?.facts[name];
+      if (!decl) return undefined;
+      if (decl.type === "enum") {
+        const value = decl.values.find((x) => x.value === v);
+        return value ? loc(value.label) : undefined;
+      }
+      if (decl.type === "boolean") return v === true ? t("yes") : t("no");
+      if (decl.type === "number" && decl.unit) return `${String(v)} ${loc(decl.unit)}`;
+      if (decl.type === "money") return `${String(v)} ${t("yuan")}`;
+      return undefined;
+    },
+  );
+  const names = lookups();
+  const place = (id: string) => names.jurisdiction(id) ?? id;
   if (result.ok) {
     showIssues(form, []);
     out.classList.remove("invalid");
-    replace(out, summary(result.outcome), ...details(result.outcome));
+    replace(out, summary(result.outcome, place), ...details(result.outcome, names));
   } else {
-    const unclaimed = showIssues(form, result.issues);
+    const shown = localizeIssues(result.issues, lang(), { input: state.case, ruleSet: editionOf(state).ruleSet });
+    const unclaimed = showIssues(form, shown);
     out.classList.add("invalid");
-    replace(out, issueList(unclaimed));
+    replace(out, issueList(unclaimed.length > 0 ? unclaimed : []));
   }
+  renderSticky(result);
+  renderPrintCase(result.ok ? result.outcome : null);
   renderCompare(byId("compare"), state, update);
   renderChart(byId("chart"), state, update);
   renderProvenance(result);
   writeHash();
+  restoreFocus(focus);
+}
+
+/** On a narrow screen: the outcome in one line, always in view, one tap from the details. */
+function renderSticky(result: SafeEvaluateResult): void {
+  const bar = byId("sticky");
+  replace(bar,
+    result.ok
+      ? h("span", { class: "sticky-text", "data-testid": "sticky-outcome" },
+          h("span", { class: `badge badge-${result.outcome.disposition}` }, code("disposition", result.outcome.disposition)), " ",
+          h("strong", {}, fineText(result.outcome)), result.outcome.tier ? ` · ${loc(result.outcome.tier.label)}` : "")
+      : h("span", { class: "sticky-text issues", "data-testid": "sticky-outcome" }, t("invalid")),
+    h("button", { type: "button", "data-action": "see-outcome", onclick: () => {
+      const heading = byId("outcome-heading");
+      heading.scrollIntoView({ block: "start" });
+      heading.focus();
+    } }, t("seeOutcome")));
+}
+
+/** The case as the printed statement states it. */
+function renderPrintCase(o: Outcome | null): void {
+  const c = state.case;
+  const matter = matterOf(state);
+  const names = lookups();
+  const facts = Object.entries(matter?.facts ?? {}).map(([name, decl]) => {
+    const v = c.facts[name];
+    const value = decl.type === "enum" ? loc(decl.values.find((x) => x.value === v)?.label) || String(v ?? "") : decl.type === "boolean" ? (v === true ? t("yes") : t("no")) : `${String(v ?? "")}${decl.type === "number" && decl.unit ? ` ${loc(decl.unit)}` : decl.type === "money" ? ` ${t("yuan")}` : ""}`;
+    return `${loc(decl.label)}：${value}`;
+  });
+  const party = c.party.type === "individual" ? `${code("partyType", "individual")}${c.party.age !== undefined ? `，${c.party.age} 周岁` : ""}` : code("partyType", "unit");
+  const rows: [string, string][] = [
+    [t("matter"), matter ? loc(matter.name) : c.matter],
+    [t("party"), party],
+    [t("jurisdiction"), names.jurisdiction(c.jurisdiction) ?? c.jurisdiction],
+    [t("occurredOn"), c.occurredOn],
+    [t("discoveredOn"), c.discoveredOn],
+    [t("facts"), facts.join("；") || t("none")],
+    [t("circumstances"), c.circumstances.map((id) => names.circumstance(id) ?? id).join("、") || t("none")],
+    [t("harm"), code("harm", c.harm)],
+    [t("correction"), code("correction", c.correction)],
+    [t("priors"), String(c.priorViolations.length)],
+  ];
+  if (o) rows.push([t("ruleSet"), loc(o.ruleSet.title)]);
+  replace(byId("print-case"),
+    h("h2", {}, t("printCase")),
+    h("dl", { class: "summary" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+    h("p", { class: "print-note" }, t("printNote")));
 }
 
 function renderProvenance(result: SafeEvaluateResult): void {
@@ -66,18 +213,19 @@ function renderProvenance(result: SafeEvaluateResult): void {
   const basisId = result.ok ? result.outcome.jurisdiction.basis : state.case.jurisdiction.split("/")[0]!;
   const basis = matter?.bases[basisId];
   const formula = edition.edition.generalRules.tierFormula;
+  const place = lookups().jurisdiction(basisId) ?? basisId;
   replace(byId("provenance"),
     h("ul", { class: "prov-list", "data-testid": "provenance" },
-      provenance(`${t("provEdition")} ${edition.id}`, edition.edition.provenance),
+      provenance(`${t("provEdition")}：${editionName(edition.edition)}`, edition.edition.provenance),
       provenance(t("provFormula"), formula.provenance),
-      matter ? h("li", { class: "prov-matter" }, h("strong", {}, loc(matter.name)), " ", h("code", { class: "muted id" }, matter.id)) : null,
-      basis ? provenance(`${t("provBasis")}（${basisId}）`, basis.provenance) : null,
+      matter ? h("li", { class: "prov-matter" }, h("strong", {}, loc(matter.name))) : null,
+      basis ? provenance(`${t("provBasis")}（${place}）`, basis.provenance) : null,
       matter ? provenance(t("provTiers"), matter.provenance.tiers) : null,
       matter ? provenance(t("provConditions"), matter.provenance.conditions) : null,
       matter?.firstViolation ? provenance(t("provList"), matter.firstViolation.provenance) : null),
     edition.edition.knownGaps.length > 0
       ? h("details", { class: "gaps" }, h("summary", {}, t("knownGaps")),
-          h("ul", {}, edition.edition.knownGaps.map((g) => h("li", {}, g.jurisdiction ? h("code", {}, g.jurisdiction) : null, " ", loc(g.note)))))
+          h("ul", {}, edition.edition.knownGaps.map((g) => h("li", {}, g.jurisdiction ? h("strong", {}, lookups().jurisdiction(g.jurisdiction) ?? g.jurisdiction, "：") : null, loc(g.note)))))
       : null);
 }
 
@@ -91,7 +239,9 @@ function writeHash(): void {
 
 window.addEventListener("hashchange", () => {
   if (location.hash === lastHash) return;
-  state = decodeState(location.hash) ?? defaultState();
+  const decoded = decodeState(location.hash);
+  state = decoded?.state ?? defaultState();
+  notes = decoded?.notes ?? [];
   renderAll();
 });
 
@@ -100,16 +250,25 @@ byId("lang-toggle").addEventListener("click", () => {
   renderAll();
 });
 
+let copiedTimer: ReturnType<typeof setTimeout> | undefined;
 byId("share-copy").addEventListener("click", async () => {
   const link = byId<HTMLInputElement>("share-link");
+  const button = byId("share-copy");
   link.select();
   try {
     await navigator.clipboard.writeText(link.value);
-    byId("share-copy").textContent = t("copied");
+    button.textContent = t("copied");
+    clearTimeout(copiedTimer);
+    copiedTimer = setTimeout(() => {
+      button.textContent = t("copy");
+    }, 2000);
   } catch {
-    // selection is left for the reader to copy
+    // the selection is left for the reader to copy
   }
 });
 
+byId("print").addEventListener("click", () => window.print());
+
 renderAll();
 document.body.dataset.ready = "true";
+document.body.dataset.readyMs = String(Math.round(performance.now() - started));

@@ -17,7 +17,9 @@
  * 3. converts interface properties typed with an inferred alias (`edition: EditionFile`) from the written type, so
  *    they link instead of expanding;
  * 4. adds a "Playground" link at the top of every page's sidebar, relative to the page (TypeDoc's
- *    `navigationLinks` are written as given, and the site may be served from a sub-path);
+ *    `navigationLinks` are written as given, and the site may be served from a sub-path), a large one at the top of
+ *    the front page and the playground guide, and one at the top of every page on screens where the sidebar is
+ *    folded away;
  * 5. includes a placeholder page for the yrd-2023 → yrd-2025 diff report while the generated report
  *    (docs/benchmark/diff-yrd-2023-yrd-2025.md, picked up by the docs/benchmark/*.md glob) is absent;
  * 6. puts the documents generated or owned elsewhere (the legal model, the benchmark tables and reports), which
@@ -232,7 +234,8 @@ export function load(app) {
     }
   });
 
-  // 4. the playground link.
+  // 4. the playground link: in the sidebar, as a large button on the front page and the playground guide, and at
+  // the top of every other page on a narrow screen, where TypeDoc folds the sidebar away.
   app.renderer.hooks.on("sidebar.begin", (context) =>
     JSX.createElement(
       "nav",
@@ -240,7 +243,29 @@ export function load(app) {
       JSX.createElement("a", { href: context.relativeURL("playground/index.html") }, "▶ Playground 试算"),
     ),
   );
+  app.renderer.hooks.on("head.end", () => JSX.createElement("style", {}, JSX.createElement(JSX.Raw, { html: PLAYGROUND_LINK_CSS })));
+  app.renderer.hooks.on("content.begin", (context) => {
+    const href = context.relativeURL("playground/index.html");
+    const big = context.page.url === "index.html" || context.page.model?.name === "Playground";
+    return JSX.createElement(
+      "p",
+      { class: big ? "cailiang-go cailiang-go-big" : "cailiang-go cailiang-go-phone" },
+      JSX.createElement("a", { href, "data-playground-link": "" }, big ? "▶ 打开裁量试算 Open the playground" : "▶ 裁量试算 Playground"),
+      big ? JSX.createElement("span", {}, "在浏览器中填写一个案件，查看裁量阶次、罚款幅度和依据 · Fill in a case, see the outcome and the articles") : null,
+    );
+  });
 }
+
+/** Styles of the playground links: a large button, or a bar shown only where the sidebar is folded away. */
+const PLAYGROUND_LINK_CSS = `
+.cailiang-go a { display: inline-block; background: #13315c; color: #fff !important; text-decoration: none; border-radius: 6px; font-weight: 600; }
+.cailiang-go-big { margin: 0 0 1.5em; }
+.cailiang-go-big a { font-size: 1.35em; padding: 0.6em 1.2em; margin-right: 0.8em; }
+.cailiang-go-big span { display: inline-block; margin-top: 0.4em; color: var(--color-text-aside); }
+.cailiang-go-phone a { padding: 0.35em 0.9em; }
+.cailiang-go-phone { margin: 0 0 1em; }
+@media (min-width: 1200px) { .cailiang-go-phone { display: none; } }
+`;
 
 /**
  * Unregisters every type-literal reflection inside a type that is being replaced.

@@ -17,7 +17,7 @@ import { safeLoadRuleSetFromDir } from "../node.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
 import { yrd2025 } from "../generated/yrd-2025.js";
 import { compileEditions, type CompiledEditions } from "../compile/editions.js";
-import { renderOutcome } from "./render.js";
+import { renderLang, renderOutcome } from "./render.js";
 import { depthExceeds, evaluateLine, isRejected, MAX_DEPTH, type BatchLine } from "./batch.js";
 import { MAX_LINE_BYTES, readFileLines, readLines } from "./lines.js";
 import { progress } from "./progress.js";
@@ -113,7 +113,7 @@ function cmdEvaluate(positionals: string[], values: Values): number {
     printIssues(result.issues, (s) => console.error(s));
     return EXIT.usage;
   }
-  process.stdout.write(values.json ? JSON.stringify(result.outcome, null, 2) + "\n" : renderOutcome(result.outcome) + "\n");
+  process.stdout.write(values.json ? JSON.stringify(result.outcome, null, 2) + "\n" : renderOutcome(result.outcome, renderLang(values.lang as string | undefined, process.env)) + "\n");
   return EXIT.ok;
 }
 
@@ -338,10 +338,10 @@ async function cmdServe(positionals: string[], values: Values): Promise<number> 
 
 const COMMANDS: Record<string, Command> = {
   evaluate: {
-    synopsis: "evaluate <case.json> [--rules <dir|edition>]... [--json] [--trace]",
+    synopsis: "evaluate <case.json> [--rules <dir|edition>]... [--json] [--trace] [--lang zh|en]",
     summary: "print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)",
-    flags: [RULES_FLAG, "--json   print the Outcome as JSON", "--trace  include the explanation trace"],
-    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" }, trace: { type: "boolean" } },
+    flags: [RULES_FLAG, "--json   print the Outcome as JSON", "--trace  include the explanation trace", "--lang   zh|en: the summary's language (default: Chinese under a zh locale, else both)"],
+    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" }, trace: { type: "boolean" }, lang: { type: "string" } },
     run: cmdEvaluate,
   },
   batch: {
