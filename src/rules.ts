@@ -14,3 +14,4 @@
  */
 export { yrd2023 } from "./generated/yrd-2023.js";
 export { yrd2025 } from "./generated/yrd-2025.js";
+export { yrd2023Credit, yrd2025Credit, yrd2023Review, yrd2025Review } from "./generated/policies.js";

@@ -29,6 +29,9 @@ export type IssueCode =
   | "no-legal-basis"
   | "party-not-liable"
   | "edition-not-in-force"
+  // decisions (credit) and decided-case records (review)
+  | "invalid-decision"
+  | "invalid-record"
   // command line
   | "invalid-usage"
   | "invalid-json"
