@@ -20,6 +20,9 @@ import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
 import { diff } from "../diff/structural.js";
 import { semanticDiff } from "../diff/semantic.js";
 import { convergence } from "../diff/converge.js";
+import { cmdCredit, printWithCredit } from "./credit.js";
+import { cmdAudit } from "./audit.js";
+import type { CaseInput } from "../schema/case.js";
 
 const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
@@ -33,6 +36,8 @@ Usage:
   cailiang export <rules-dir|edition> --md|--csv
   cailiang diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]
   cailiang converge <rules-dir|edition> [--json|--md]
+  cailiang credit <decision.json> [--rules <dir|edition>]... [--calendar <file>] [--json]
+  cailiang audit <records.jsonl> [--rules <dir|edition>]... [--calendar <file>] [--md|--csv|--json]
 
   evaluate   print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)
   batch      one Outcome (or {"line", "issues"}) per input line, JSON Lines on stdout, progress on stderr
@@ -41,6 +46,9 @@ Usage:
   diff       what changes from edition a to edition b: structure (by id, with the stated reasons) and outcomes
              (regions of generated boundary cases, and of a corpus with --cases); exit 1 when they differ
   converge   where the jurisdictions of one edition decide the same case differently, with fine spreads
+  credit     credit consequences (信用) of a decision: { "case": {…}, "decision": {…} }; evaluate --credit assumes one
+  audit      case-file review (案卷评查) of decided-case records, one per line, with a supervisor's summary;
+             exit 1 when any file has a finding
 
 Options:
   --rules    a rule set directory or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); repeat it for several
@@ -52,6 +60,8 @@ Options:
   --cases    a JSON Lines corpus for the semantic diff
   --no-generated  skip the generated boundary cases in the semantic diff
   --trace    include the explanation trace
+  --credit   evaluate: add the credit consequences of the outcome (assumed general-procedure decision)
+  --calendar a JSON file { "holidays": [dates], "workdays": [dates] } for working-day deadlines (default: weekends only)
   -h, --help show this help
 
 Exit codes: 0 ok, 1 findings (invalid rule set, rejected cases), 2 bad usage or bad input.`;
@@ -112,6 +122,7 @@ function cmdEvaluate(positionals: string[], values: Record<string, unknown>): nu
     printIssues(result.issues, (s) => console.error(s));
     return 2;
   }
+  if (values.credit) return printWithCredit(input as CaseInput, result.outcome, values, renderOutcome);
   if (values.json) console.log(JSON.stringify(result.outcome, null, 2));
   else console.log(renderOutcome(result.outcome));
   return 0;
@@ -235,6 +246,8 @@ export async function main(argv: string[]): Promise<number> {
         cases: { type: "string" },
         "no-generated": { type: "boolean" },
         trace: { type: "boolean" },
+        credit: { type: "boolean" },
+        calendar: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -261,6 +274,10 @@ export async function main(argv: string[]): Promise<number> {
         return cmdDiff(rest, parsed.values);
       case "converge":
         return cmdConverge(rest, parsed.values);
+      case "credit":
+        return cmdCredit(rest, parsed.values, { evaluable: () => loadEvaluable(parsed.values.rules), readJson: readJsonFile });
+      case "audit":
+        return await cmdAudit(rest, parsed.values, { evaluable: () => loadEvaluable(parsed.values.rules) });
       default:
         console.error(`${command === undefined ? "no command given" : `unknown command "${command}"`}\n\n${USAGE}`);
         return 2;

@@ -276,7 +276,7 @@ function penaltyArticle({ outcome, compiled, record }: Ctx, found: Found): void 
   const number = (article: string) => parseArticleReference(article.replace(/(条).*$/, "$1"))?.article;
   const cited = basis.penalty.some((p) => dec.citations.some((c) => c.law === p.law && number(c.article) === number(p.article)));
   if (!cited) {
-    const wanted = basis.penalty.map((p) => `${p.law} ${p.article.replace(/(条).*$/, "$1")}`).join("、");
+    const wanted = [...new Set(basis.penalty.map((p) => `${p.law} ${p.article.replace(/(条).*$/, "$1")}`))].join("、");
     found("penalty-article-not-cited", L(`决定书未引用处罚依据 ${wanted}`, `The decision does not cite the penalty article ${wanted}`));
   }
 }
