@@ -51,7 +51,12 @@ export class AuditCollector {
   /** The rows in input order. */
   readonly rows: AuditRow[] = [];
   /** The rejected records: line number and issues (at most 1,000 kept). */
-  readonly rejectedRecords: { line: number; issues: Issue[] }[] = [];
+  readonly rejectedRecords: {
+    /** The line number. */
+    line: number;
+    /** Why it was rejected. */
+    issues: Issue[];
+  }[] = [];
   private readonly summary: AuditSummary = {
     files: 0,
     rejected: 0,
