@@ -65,6 +65,7 @@ export { credit, safeCredit, assumedDecision, loadCreditPolicy, safeLoadCreditPo
 export type { CreditResult, SafeCreditResult, CreditReason, CreditReasonCode, ObjectionDeadlines, CreditPolicy, PolicyLoadOptions } from "./credit/index.js";
 export { CreditPolicyFile, CreditDecision } from "./schema/credit.js";
 export type {
+  EditionPolicyFiles,
   CreditDecisionInput,
   CreditRegion,
   CreditLevel,

@@ -15,7 +15,10 @@ import {
   workdaysBetween,
   type Outcome,
 } from "../src/index.js";
-import { yrd2023Credit, yrd2025Credit } from "../src/rules.js";
+import { policies as bundled } from "../src/rules.js";
+
+const yrd2023Credit = bundled["yrd-2023"]!.credit;
+const yrd2025Credit = bundled["yrd-2025"]!.credit;
 import { readLaws } from "../src/node.js";
 import { editions, root } from "./helpers.js";
 

@@ -14,7 +14,10 @@ import {
   supervisorOrder,
   type CalendarInput,
 } from "../src/index.js";
-import { yrd2023Review, yrd2025Review } from "../src/rules.js";
+import { policies } from "../src/rules.js";
+
+const yrd2023Review = policies["yrd-2023"]!.review;
+const yrd2025Review = policies["yrd-2025"]!.review;
 import { readLaws } from "../src/node.js";
 import { compiled2025, editions, root } from "./helpers.js";
 

@@ -11,6 +11,7 @@ import { evaluateCase } from "./editions.js";
 import { editionOf, matterOf, renderForm, showIssues } from "./form.js";
 import { loc, setLang, t, type StringKey } from "./i18n.js";
 import { details, issueList, provenance, summary } from "./outcome.js";
+import { creditSection } from "./credit.js";
 import { decodeState, defaultState, encodeState, type PageState } from "./state.js";
 
 let state: PageState = decodeState(location.hash) ?? defaultState();
@@ -48,7 +49,7 @@ function update(): void {
   if (result.ok) {
     showIssues(form, []);
     out.classList.remove("invalid");
-    replace(out, summary(result.outcome), ...details(result.outcome));
+    replace(out, summary(result.outcome), ...details(result.outcome), creditSection(state.case, result.outcome));
   } else {
     const unclaimed = showIssues(form, result.issues);
     out.classList.add("invalid");

@@ -6,13 +6,13 @@ import { formatIssue } from "../errors/index.js";
 import { readLaws } from "../node.js";
 import { safeLoadCreditPolicy, type CreditPolicy } from "../credit/policy.js";
 import { safeLoadReviewStandard, type ReviewStandard } from "../review/standard.js";
-import { yrd2023Credit, yrd2023Review, yrd2025Credit, yrd2025Review } from "../generated/policies.js";
+import { policies } from "../generated/policies.js";
 
 /** A problem with a policy file or an option, reported as bad input (exit 2). */
 export class PolicyInputError extends Error {}
 
-const BUNDLED_CREDIT: Record<string, unknown> = { "yrd-2023": yrd2023Credit, "yrd-2025": yrd2025Credit };
-const BUNDLED_REVIEW: Record<string, unknown> = { "yrd-2023": yrd2023Review, "yrd-2025": yrd2025Review };
+const BUNDLED_CREDIT: Record<string, unknown> = Object.fromEntries(Object.entries(policies).map(([id, p]) => [id, p.credit]));
+const BUNDLED_REVIEW: Record<string, unknown> = Object.fromEntries(Object.entries(policies).map(([id, p]) => [id, p.review]));
 
 function load<T>(
   kind: "credit" | "review",

@@ -513,7 +513,7 @@ function objectionDeadlines(
  *
  * @example
  * ```ts
- * const policy = loadCreditPolicy(yrd2025Credit);
+ * const policy = loadCreditPolicy(policies["yrd-2025"]!.credit);
  * const outcome = evaluate(compiled, caseInput);
  * const result = credit(policy, outcome, { decidedOn: "2025-09-01", procedure: "general", party: "unit", fine: "20000", final: true });
  * result.recordable;            // true

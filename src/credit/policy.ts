@@ -62,8 +62,8 @@ export function safeLoadCreditPolicy(input: unknown, options: PolicyLoadOptions 
  *
  * @example
  * ```ts
- * import { yrd2025Credit } from "cailiang/rules";
- * const policy = loadCreditPolicy(yrd2025Credit);
+ * import { policies } from "cailiang/rules";
+ * const policy = loadCreditPolicy(policies["yrd-2025"]!.credit);
  * ```
  */
 export function loadCreditPolicy(input: unknown, options: PolicyLoadOptions = {}): CreditPolicy {

@@ -432,7 +432,7 @@ const RUNS: readonly ((ctx: Ctx, found: Found, unknown: Unknown) => void)[] = [
  *
  * @example
  * ```ts
- * const standard = loadReviewStandard(yrd2025Review);
+ * const standard = loadReviewStandard(policies["yrd-2025"]!.review);
  * const result = audit(compiled, record, standard, { calendar: { holidays: ["2025-10-01"] } });
  * result.findings.map((f) => f.check); // e.g. ["fine-outside-benchmark", "service-late"]
  * result.grade.label.zh;               // e.g. "合格"

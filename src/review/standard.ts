@@ -39,8 +39,8 @@ export function safeLoadReviewStandard(input: unknown, options: PolicyLoadOption
  *
  * @example
  * ```ts
- * import { yrd2025Review } from "cailiang/rules";
- * const standard = loadReviewStandard(yrd2025Review);
+ * import { policies } from "cailiang/rules";
+ * const standard = loadReviewStandard(policies["yrd-2025"]!.review);
  * ```
  */
 export function loadReviewStandard(input: unknown, options: PolicyLoadOptions = {}): ReviewStandard {

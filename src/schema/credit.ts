@@ -292,3 +292,11 @@ export type CreditPolicyFile = z.infer<typeof CreditPolicyFile>;
 export type CreditDecision = z.infer<typeof CreditDecision>;
 /** A decision as a caller writes it (`disposition` may be left out). */
 export type CreditDecisionInput = z.input<typeof CreditDecision>;
+
+/** The policy files bundled beside one edition. */
+export interface EditionPolicyFiles {
+  /** The credit policy (`credit.json`). */
+  credit: CreditPolicyFile;
+  /** The case-file review standard (`review.json`). */
+  review: import("./review.js").ReviewStandardFile;
+}
