@@ -397,7 +397,8 @@ function deadline({ record }: Ctx, found: Found, unknown: Unknown): void {
 /** Arts. 61, 85: service on the spot, or within seven working days when the party was absent. */
 function service({ record, calendar }: Ctx, found: Found, unknown: Unknown): void {
   const dec = record.decision;
-  if (dec.procedure !== "general") return;
+  // Art. 61 is about the 行政处罚决定书 of the general procedure (the simple procedure hands it over on the spot, Art. 52).
+  if (dec.procedure !== "general" || dec.disposition !== "penalty") return;
   const served = record.steps.servedOn;
   if (served === undefined) {
     unknown("service-missing", ["steps.servedOn"]);
