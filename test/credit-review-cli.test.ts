@@ -73,8 +73,8 @@ describe("cailiang audit", () => {
   it("--csv: a header and one row per record; a bad line is reported and counted", () => {
     const r = run(["audit", write("bad.jsonl", lines[0] + "\n{not json\n"), "--csv"]);
     expect(r.code).toBe(1);
-    expect(r.stdout.split("\n")[0]).toBe("id,grade,content,vetoed,outside_benchmark,findings,not_checkable");
-    expect(r.stdout.trim().split("\n")).toHaveLength(2);
+    expect(r.stdout.split("\r\n")[0]).toBe("id,grade,content,vetoed,outside_benchmark,findings,not_checkable");
+    expect(r.stdout.trim().split("\r\n")).toHaveLength(2);
     expect(r.stderr).toMatch(/line 2: rejected: .*invalid-json/);
   });
   it("a bad calendar file is bad input (exit 2)", () => {

@@ -142,7 +142,7 @@ describe("supervisor's summary", () => {
     expect(order.slice(0, outside).every((r) => r.outsideBenchmark)).toBe(true);
     const md = auditMarkdown(s, c.rows, standards[1]!);
     expect(md).toContain(`| 评查案卷 Files reviewed | ${fixtures.length} |`);
-    expect(auditCsvRow(c.rows[0]!)).toMatch(/^Clean general-procedure file: every step on time,excellent,80,false,false,,\n$/);
+    expect(auditCsvRow(c.rows[0]!)).toMatch(/^Clean general-procedure file: every step on time,excellent,80,false,false,,\r\n$/);
   });
 });
 

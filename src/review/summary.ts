@@ -156,9 +156,9 @@ export function auditMarkdown(summary: AuditSummary, rows: readonly AuditRow[], 
 const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** The CSV header of {@link auditCsvRow}. */
-export const AUDIT_CSV_HEADER = "id,grade,content,vetoed,outside_benchmark,findings,not_checkable\n";
+export const AUDIT_CSV_HEADER = "id,grade,content,vetoed,outside_benchmark,findings,not_checkable\r\n";
 
-/** One record as a CSV line (UTF-8; checks separated by `;`). */
+/** One record as a CSV line (RFC 4180 with CRLF, UTF-8; checks separated by `;`). */
 export function auditCsvRow(row: AuditRow): string {
-  return [row.id, row.grade, String(row.content), String(row.vetoed), String(row.outsideBenchmark), row.findings.join(";"), row.notCheckable.join(";")].map(csvCell).join(",") + "\n";
+  return [row.id, row.grade, String(row.content), String(row.vetoed), String(row.outsideBenchmark), row.findings.join(";"), row.notCheckable.join(";")].map(csvCell).join(",") + "\r\n";
 }
