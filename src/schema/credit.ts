@@ -253,7 +253,7 @@ export const CreditDecision = z.strictObject({
   severeListed: z.boolean().optional(),
   /** The day a continuing act ended, for a retention period counted from then (上海 Art. 35 ¶2); absent: the decision date. */
   actEndedOn: IsoDate.optional(),
-  /** The day an objection was received, for its deadlines as dates. */
+  /** The day an objection was received (浙江 Art. 31 counts from its acceptance, 受理), for its deadlines as dates. */
   objectionReceivedOn: IsoDate.optional(),
   /** Public holidays and made-up working days for the working-day deadlines; absent: weekends only. */
   calendar: z
