@@ -12,6 +12,9 @@ import { diff } from "../src/diff/structural.js";
 import { semanticDiff } from "../src/diff/semantic.js";
 import { convergence } from "../src/diff/converge.js";
 import { convergenceMarkdown, diffMarkdown } from "../src/report/diff.js";
+import { CreditPolicyFile } from "../src/schema/credit.js";
+import { ReviewStandardFile } from "../src/schema/review.js";
+import { renderPolicies } from "./render-policies.js";
 
 export const BUNDLED = ["yrd-2023", "yrd-2025"] as const;
 
@@ -29,6 +32,8 @@ export function renderGenerated(root: string): [string, string][] {
     ["rules/schema/matter.schema.json", schema(MatterFile, "cailiang matter file")],
     ["rules/schema/overlay.schema.json", schema(OverlayFile, "cailiang jurisdiction overlay file")],
     ["rules/schema/fixtures.schema.json", schema(FixtureFile, "cailiang fixture file (cailiang test)")],
+    ["rules/schema/credit.schema.json", schema(CreditPolicyFile, "cailiang credit policy file")],
+    ["rules/schema/review.schema.json", schema(ReviewStandardFile, "cailiang case-file review standard")],
   ];
   const lawsDir = join(root, "rules", "laws");
   const titles = Object.fromEntries(
@@ -60,6 +65,7 @@ export function renderGenerated(root: string): [string, string][] {
     out.push([`docs/benchmark/${id}.md`, benchmarkMarkdown(loadRuleSet(source)) + "\n"]);
     sources.set(id, source);
   }
+  out.push(renderPolicies(root, BUNDLED));
   const [a, b] = BUNDLED.map((id) => loadRuleSet(sources.get(id)!));
   const ca = compile(a!);
   const cb = compile(b!);

@@ -64,3 +64,29 @@ export type {
   Correction,
   MentalState,
 } from "./schema/case.js";
+export { credit, safeCredit, assumedDecision, loadCreditPolicy, safeLoadCreditPolicy } from "./credit/index.js";
+export type { CreditResult, SafeCreditResult, CreditReason, CreditReasonCode, ObjectionDeadlines, CreditPolicy, PolicyLoadOptions } from "./credit/index.js";
+export { CreditPolicyFile, CreditDecision } from "./schema/credit.js";
+export type {
+  EditionPolicyFiles,
+  CreditDecisionInput,
+  CreditRegion,
+  CreditLevel,
+  LevelCriteria,
+  PublicityRegime,
+  RecordRule,
+  Retention,
+  Objection,
+  Repair,
+  WorkingDays,
+  AdjacentArea,
+} from "./schema/credit.js";
+export { audit, safeAudit, loadReviewStandard, safeLoadReviewStandard, BENCHMARK_CHECKS } from "./review/index.js";
+export type { AuditResult, SafeAuditResult, AuditOptions, Finding, NotCheckable, ReviewStandard } from "./review/index.js";
+export { AuditCollector, supervisorOrder, auditMarkdown, auditCsvRow, AUDIT_CSV_HEADER } from "./review/summary.js";
+export type { AuditRow, AuditSummary } from "./review/summary.js";
+export { ReviewStandardFile, ReviewRecord } from "./schema/review.js";
+export type { CheckId, ReviewCheck, ReviewGrade, RecordedDecision, RecordedSteps, Officer, ReviewRecordInput } from "./schema/review.js";
+export { makeCalendar, checkCalendar, addWorkdays, workdaysBetween } from "./dates/calendar.js";
+export type { Calendar, CalendarInput, CalendarKind, CalendarProblem } from "./dates/calendar.js";
+export type { PolicyLoadResult, LawTexts } from "./laws/policy-files.js";

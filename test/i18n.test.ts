@@ -60,7 +60,7 @@ describe("label table", () => {
     "unknown-matter": true, "missing-fact": true, "invalid-fact": true, "date-order": true, "no-legal-basis": true,
     "party-not-liable": true, "edition-not-in-force": true, "invalid-usage": true, "invalid-json": true, "input-too-large": true,
     competence: true, "outside-competence": true, "not-a-regular-file": true, "file-too-large": true, "directory-too-large": true,
-    "too-deep": true, "too-large": true, "too-many-issues": true, "line-too-large": true,
+    "too-deep": true, "too-large": true, "too-many-issues": true, "line-too-large": true, "invalid-decision": true, "invalid-record": true,
   };
   const levels: Record<TierLevel, true> = { reduced: true, lighter: true, general: true, heavier: true };
   const cases: [keyof typeof LABELS, string[]][] = [

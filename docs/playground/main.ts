@@ -14,6 +14,7 @@ import { editionOf, matterOf, renderForm, showIssues } from "./form.js";
 import { code, editionName, lang, loc, setLang, t, type StringKey } from "./i18n.js";
 import { details, fineText, issueList, provenance, setFactNames, summary } from "./outcome.js";
 import { decodeState, defaultState, encodeState, MAX_HASH, type LinkNote, type PageState } from "./state.js";
+import { creditSection } from "./credit.js";
 
 const started = performance.now();
 const first = decodeState(location.hash);
@@ -145,7 +146,7 @@ function update(): void {
   if (result.ok) {
     showIssues(form, []);
     out.classList.remove("invalid");
-    replace(out, summary(result.outcome, place), ...details(result.outcome, names));
+    replace(out, summary(result.outcome, place), ...details(result.outcome, names), creditSection(state.case, result.outcome));
   } else {
     const shown = localizeIssues(result.issues, lang(), { input: state.case, ruleSet: editionOf(state).ruleSet });
     const unclaimed = showIssues(form, shown);

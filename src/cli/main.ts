@@ -28,6 +28,9 @@ import { diff } from "../diff/structural.js";
 import { semanticDiff } from "../diff/semantic.js";
 import { convergence } from "../diff/converge.js";
 import packageJson from "../../package.json" with { type: "json" };
+import { cmdCredit, printWithCredit } from "./credit.js";
+import { cmdAudit } from "./audit.js";
+import type { CaseInput } from "../schema/case.js";
 
 const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
@@ -113,7 +116,9 @@ function cmdEvaluate(positionals: string[], values: Values): number {
     printIssues(result.issues, (s) => console.error(s));
     return EXIT.usage;
   }
-  process.stdout.write(values.json ? JSON.stringify(result.outcome, null, 2) + "\n" : renderOutcome(result.outcome, renderLang(values.lang as string | undefined, process.env)) + "\n");
+  const render = (o: typeof result.outcome) => renderOutcome(o, renderLang(values.lang as string | undefined, process.env));
+  if (values.credit) return printWithCredit(input as CaseInput, result.outcome, values, render);
+  process.stdout.write(values.json ? JSON.stringify(result.outcome, null, 2) + "\n" : render(result.outcome) + "\n");
   return EXIT.ok;
 }
 
@@ -340,8 +345,15 @@ const COMMANDS: Record<string, Command> = {
   evaluate: {
     synopsis: "evaluate <case.json> [--rules <dir|edition>]... [--json] [--trace] [--lang zh|en]",
     summary: "print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)",
-    flags: [RULES_FLAG, "--json   print the Outcome as JSON", "--trace  include the explanation trace", "--lang   zh|en: the summary's language (default: Chinese under a zh locale, else both)"],
-    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" }, trace: { type: "boolean" }, lang: { type: "string" } },
+    flags: [
+      RULES_FLAG,
+      "--json   print the Outcome as JSON",
+      "--trace  include the explanation trace",
+      "--lang   zh|en: the summary's language (default: Chinese under a zh locale, else both)",
+      "--credit add the credit consequences of the outcome (assumed general-procedure decision)",
+      "--calendar <file>  { \"holidays\": [dates], \"workdays\": [dates] } for working-day deadlines (default: weekends only)",
+    ],
+    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" }, trace: { type: "boolean" }, lang: { type: "string" }, credit: { type: "boolean" }, calendar: { type: "string" } },
     run: cmdEvaluate,
   },
   batch: {
@@ -382,6 +394,20 @@ const COMMANDS: Record<string, Command> = {
     flags: ["--json  print the report as JSON", "--md    print the report as Markdown (the default)"],
     options: { json: { type: "boolean" }, md: { type: "boolean" } },
     run: cmdConverge,
+  },
+  credit: {
+    synopsis: "credit <decision.json> [--rules <dir|edition>]... [--calendar <file>] [--json]",
+    summary: "credit consequences (信用) of a decision: { \"case\": {…}, \"decision\": {…} }",
+    flags: [RULES_FLAG, "--calendar <file>  holidays and make-up workdays for working-day deadlines (default: weekends only)", "--json  print the result as JSON"],
+    options: { rules: { type: "string", multiple: true }, calendar: { type: "string" }, json: { type: "boolean" } },
+    run: (positionals, values) => cmdCredit(positionals, values, { evaluable: () => loadEvaluable(values.rules as string[] | undefined), readJson: readJsonFile }),
+  },
+  audit: {
+    synopsis: "audit <records.jsonl> [--rules <dir|edition>]... [--calendar <file>] [--md|--csv|--json]",
+    summary: "case-file review (案卷评查) of decided-case records, one per line, with a supervisor's summary; exit 1 when any file has a finding",
+    flags: [RULES_FLAG, "--calendar <file>  holidays and make-up workdays", "--md  Markdown report (default)", "--csv  CSV report", "--json  JSON report"],
+    options: { rules: { type: "string", multiple: true }, calendar: { type: "string" }, md: { type: "boolean" }, csv: { type: "boolean" }, json: { type: "boolean" } },
+    run: (positionals, values) => cmdAudit(positionals, values, { evaluable: () => loadEvaluable(values.rules as string[] | undefined) }),
   },
   test: {
     synopsis: "test <fixtures.json>... [--rules <dir|edition>]... [--json]",

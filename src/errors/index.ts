@@ -37,6 +37,9 @@ export type IssueCode =
   | "party-not-liable"
   | "edition-not-in-force"
   | "outside-competence"
+  // decisions (credit) and decided-case records (review)
+  | "invalid-decision"
+  | "invalid-record"
   // command line
   | "invalid-usage"
   | "invalid-json"

@@ -179,6 +179,8 @@ export const LABELS: Readonly<Record<LabelKind, Readonly<Record<string, Localize
     "input-too-large": L("输入过大", "Input too large"),
     "too-many-issues": L("问题过多，其余从略", "Too many issues; the rest are counted"),
     "line-too-large": L("该行过长", "Line too large"),
+    "invalid-decision": L("处罚决定信息有误", "Invalid decision"),
+    "invalid-record": L("案卷记录有误", "Invalid case-file record"),
   },
   domain: {
     cityscape: L("市容环境卫生", "City appearance"),
