@@ -1,7 +1,7 @@
 /** fast-check generators of valid cases for any matter of a compiled rule set. */
 import fc from "fast-check";
 import type { CompiledRuleSet } from "../src/index.js";
-import type { CompiledMatter } from "../src/compile/index.js";
+import { competentBases, type CompiledMatter } from "../src/compile/index.js";
 import { leaves } from "../src/law/condition.js";
 import type { Condition, FactDeclaration, MatterFile } from "../src/schema/rules.js";
 
@@ -28,8 +28,12 @@ const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 1
 const DAY0 = Date.UTC(2023, 6, 1) / 86_400_000; // the yrd-2023 edition's first day
 
 /** A valid case for `matterId` (its party types, facts, dates inside the edition, known circumstances). */
-export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, jurisdiction = "shanghai"): fc.Arbitrary<Record<string, any>> {
-  const m = compiled.matters.get(matterId)!.matter;
+export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, jurisdiction?: string): fc.Arbitrary<Record<string, any>> {
+  const cm = compiled.matters.get(matterId)!;
+  const m = cm.matter;
+  // Shanghai unless the matter is outside the benchmark's competence there (then a case is refused, not decided).
+  const competent = competentBases(compiled, cm);
+  jurisdiction ??= competent.includes("shanghai") ? "shanghai" : competent[0]!;
   const facts = fc.record(Object.fromEntries(Object.entries(m.facts).map(([k, d]) => [k, factArbitrary(d)])));
   const party = fc.oneof(
     ...m.parties.map((t) =>
@@ -143,7 +147,7 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
   const factsOf = (matter: MatterFile) =>
     fc.record(Object.fromEntries(Object.entries(matter.facts).map(([k, d]) => [k, boundaryFactArbitrary(d, thresholds.get(k) ?? [])])));
   const jurisdictionIds = compiled.edition.jurisdictions.map((j) => j.id);
-  const withBasis = jurisdictionIds.filter((j) => [...cm.bases.keys()].some((b) => j === b || j.startsWith(b + "/")));
+  const withBasis = jurisdictionIds.filter((j) => competentBases(compiled, cm).some((b) => j === b || j.startsWith(b + "/")));
   const matterIds = [...compiled.matters.keys()];
   const from = day(compiled.edition.effectiveFrom);
   const to = compiled.edition.effectiveTo === null ? from + 1100 : day(compiled.edition.effectiveTo);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../src/index.js";
 import { compiled, fixtureFiles } from "./helpers.js";
+import { competentBases } from "../src/compile/index.js";
 
 const entries = fixtureFiles("yrd-2023").flatMap(([, e]) => e);
 const outcomes = entries.map((e) => ({ input: e.case, outcome: evaluate(compiled, e.case) }));
@@ -23,7 +24,8 @@ describe("the yrd-2023 edition", () => {
   });
   it("lists Shanghai's visible 免罚清单 items as published and the rest as modelled", () => {
     const listed = matters.filter((m) => m.firstViolation?.listed);
-    expect(listed.filter((m) => m.firstViolation!.provenance.status === "published").map((m) => m.firstViolation!.item).sort()).toEqual(["一", "四", "五"].sort());
+    // Item 五's own conditions are not visible in the copy of the list that could be read: its conditions are modelled.
+    expect(listed.filter((m) => m.firstViolation!.provenance.status === "published").map((m) => m.firstViolation!.item).sort()).toEqual(["一", "四"].sort());
     expect(listed.some((m) => m.firstViolation!.provenance.status === "modelled")).toBe(true);
   });
 });
@@ -38,7 +40,7 @@ describe("fixtures cover", () => {
     }
     const missing: string[] = [];
     for (const cm of compiled.matters.values()) {
-      for (const j of cm.bases.keys()) {
+      for (const j of competentBases(compiled, cm)) {
         for (const party of cm.matter.parties) {
           for (const t of cm.tiers) {
             const key = `${cm.matter.id} ${j} ${party} ${t.id}`;

@@ -146,3 +146,33 @@ describe.each(matterIds)("law applied to every matter: %s", (id) => {
     }), { numRuns: 150 });
   });
 });
+
+describe("competence (行政处罚法 Art. 38: a decision by a body without the power is void)", () => {
+  // 上海市大气污染防治条例 第九十九条第二款: "…由市或者区生态环境部门责令改正…": in Shanghai the restaurant-fume matter is
+  // not 城管's, so a city-management benchmark refuses the case instead of deciding it. Written from the article.
+  const fume = {
+    matter: "ecology.restaurant-fume",
+    party: { type: "unit" },
+    occurredOn: "2024-06-20",
+    discoveredOn: "2024-06-25",
+    facts: { facility: "not-installed", exceedance: 60 },
+    circumstances: [],
+    harm: "moderate",
+    correction: "late",
+    priorViolations: [],
+  };
+  it("a Shanghai case is refused as outside-competence, naming the article and the body, in Chinese and English", () => {
+    const r = safeEvaluate(compiled, { ...fume, jurisdiction: "shanghai" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ code: "outside-competence", path: ["matter"] });
+      expect(r.issues[0]!.message).toContain("第九十九条第二款");
+      expect(r.issues[0]!.message).toContain("生态环境部门");
+    }
+  });
+  it("the same act in Zhejiang (大气污染防治法 Art. 118: the body the local government designates) is decided", () => {
+    const r = safeEvaluate(compiled, { ...fume, jurisdiction: "zhejiang" });
+    expect(r.ok && r.outcome.disposition).toBe("penalty");
+  });
+});

@@ -186,9 +186,9 @@ describe("the trace read as reasoning", () => {
     const o = explain(yrd2025, carWash);
     const steps = new Map(o.trace!.map((s) => [s.step, traceReason(s, "zh", o)]));
     // Late correction: Art. 33 ¶1 sentence 2 does not hold, and the reason names it.
-    expect(steps.get("first-violation")).toBe("不适用“首违可以不罚”：逾期改正（未及时改正）");
-    expect(steps.get("limitation")).toBe("违法行为发生于 2025-08-01，于 2025-08-02 被发现，未超过追责期限");
-    expect(steps.get("legal-basis")).toBe("本案发生在上海市，按该地区的法规确定法定罚则");
+    expect(steps.get("first-violation")).toBe("不适用“首违可以不罚”：未满足及时改正");
+    expect(steps.get("limitation")).toBe("违法行为发生于 2025-08-01，于 2025-08-02 被发现，未超过 2 年追责期限");
+    expect(steps.get("legal-basis")).toBe("本案发生在上海市，按该地区的法规确定法定罚则；回溯期内计入此前违法 0 次");
     for (const text of steps.values()) expect(text).toMatch(cjk);
   });
 

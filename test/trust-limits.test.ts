@@ -157,6 +157,6 @@ describe("diff --cases", () => {
     const r = cli(["diff", "yrd-2023", "yrd-2025", "--cases", corpus, "--no-generated", "--json"]);
     expect(r.stderr).not.toMatch(/call stack|internal error/);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cases\.jsonl:2: nests deeper than 32 levels/);
+    expect(r.stderr).toMatch(/cases\.jsonl:2: \[input-too-large\] nests deeper than 32 levels/);
   });
 });

@@ -271,6 +271,11 @@ function ladderLinks(matter: MatterFile, ids: readonly string[]): { lighter: num
   return { lighter, heavier };
 }
 
+/** The jurisdictions where the matter has a basis that the edition's agency enforces (others are refused as outside-competence). */
+export function competentBases(compiled: CompiledRuleSet, cm: CompiledMatter): string[] {
+  return [...cm.bases].filter(([, b]) => b.agency === compiled.agency).map(([j]) => j);
+}
+
 /**
  * Compiles a rule set once: tier conditions become closures and every band that does not depend on the case is
  * computed in advance.

@@ -4,7 +4,7 @@
  * (plain penalty, prompt correction, refusal, circumstances, a minor). Where two editions agree on every such case,
  * they agree everywhere their conditions can tell apart.
  */
-import type { CompiledMatter, CompiledRuleSet } from "../compile/index.js";
+import { competentBases, type CompiledMatter, type CompiledRuleSet } from "../compile/index.js";
 import type { Condition } from "../schema/rules.js";
 import { leaves } from "../law/condition.js";
 import { domainsFor, type FactDomain } from "../load/domains.js";
@@ -123,7 +123,7 @@ export function* boundaryCases(editions: readonly CompiledRuleSet[], options: { 
     const jurisdictions = [...new Set(editions.flatMap((e) => {
       const m = e.matters.get(id);
       if (!m) return [];
-      return [...m.bases.keys(), ...m.overlays.keys()];
+      return [...competentBases(e, m), ...m.overlays.keys()];
     }))].sort();
     const parties = [...new Set(versions.flatMap((v) => v.matter.parties))];
     const facts = new Set(versions.flatMap((v) => Object.keys(v.matter.facts)));

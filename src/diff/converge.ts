@@ -2,7 +2,7 @@
  * Convergence: for one edition, where jurisdictions decide the same generated case differently (类案不同罚 across
  * the region), per matter, with the spread of fine ranges.
  */
-import type { CompiledRuleSet } from "../compile/index.js";
+import { competentBases, type CompiledRuleSet } from "../compile/index.js";
 import { Dec } from "../money/index.js";
 import { boundaryCases, SITUATIONS } from "./cases.js";
 import { outcomeSummary } from "./semantic.js";
@@ -69,7 +69,7 @@ export function convergence(
   let done = 0;
   for (const cm of compiled.matters.values()) {
     options.onProgress?.(done++, compiled.matters.size);
-    const jurisdictions = [...cm.bases.keys()].sort();
+    const jurisdictions = competentBases(compiled, cm).sort();
     if (jurisdictions.length < 2) continue;
     const report: MatterConvergence = { matter: cm.matter.id, name: cm.matter.name.zh, jurisdictions, cells: 0, differing: 0, dispositionDiffers: 0, spread: [] };
     const seen = new Set<string>();

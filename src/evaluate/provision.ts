@@ -36,7 +36,7 @@ export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: C
   if (trace) {
     const elsewhere = basis.jurisdiction !== v.input.jurisdiction;
     trace.add("legal-basis", "info", { jurisdiction: v.input.jurisdiction }, basis.basis.penalty[0] ?? null,
-      `${cm.matter.name.zh}：${elsewhere ? `适用${compiled.jurisdictions.get(basis.jurisdiction)?.name.zh ?? basis.jurisdiction}的依据；` : ""}追溯期内计入的先前违法 ${ctx.priorCount} 次`,
+      `本案发生在${compiled.jurisdictions.get(v.input.jurisdiction)?.name.zh ?? v.input.jurisdiction}，${elsewhere ? `适用${compiled.jurisdictions.get(basis.jurisdiction)?.name.zh ?? basis.jurisdiction}的法规` : "按该地区的法规"}确定法定罚则；回溯期内计入此前违法 ${ctx.priorCount} 次`,
       `${cm.matter.id}: ${elsewhere ? `applies the basis of ${basis.jurisdiction}; ` : ""}prior violations counted in the window: ${ctx.priorCount}`);
     trace.add("tier-by-facts", "applied", { ...v.input.facts, priorCount: ctx.priorCount, party: ctx.party, tier: factTier.id }, null,
       `案件事实对应“${factTier.label.zh}”阶次`, `facts select tier "${factTier.id}" (${factTier.label.en})`);

@@ -202,6 +202,7 @@ export const yrd2025: RuleSetSource = {
     }
    },
    "tierFormula": {
+    "split": "linear",
     "range": {
      "lighter": {
       "from": "0",
@@ -234,13 +235,13 @@ export const yrd2025: RuleSetSource = {
      "from": "0"
     },
     "provenance": {
-     "status": "formula",
+     "status": "modelled",
      "source": {
       "title": "“中间阶次”三阶次规则与“只规定最高罚款数额”规则（市级行政处罚裁量基准实施办法，转载）",
       "url": "https://flbkb.com/zh/xingzheng/xingzhengchufa/dd22p1.html",
-      "note": "罚款为一定幅度数额的，应当在最高额与最低额之间划分三个以上阶次，一般处罚按中间阶次处罚，从轻处罚应当低于中间阶次，从重处罚不得低于中间阶次；只规定最高罚款数额的，一般处罚按最高罚款数额的40%至60%确定，从轻处罚按最高罚款数额的20%以下确定。"
+      "note": "罚款为一定金额的倍数的，应当在最高倍数与最低倍数之间划分三个以上的阶次，一般处罚按中间阶次处罚，从轻处罚应当低于中间阶次，从重处罚不得低于中间阶次。罚款为一定幅度数额的，应当在最高额与最低额之间划分三个以上阶次（最高额与最低额比值为四倍以上的，应当按倍数额划分处罚阶次），一般处罚按中间阶次处罚，从轻处罚应当低于中间阶次，从重处罚不得低于中间阶次；只规定最高罚款数额的，一般处罚按最高罚款数额的40%至60%确定，从轻处罚按最高罚款数额的20%以下确定。"
      },
-     "note": "The published rule fixes the max-only 从轻 (≤20 %) and 一般 (40–60 %) bands; the equal thirds of a range, the max-only 从重 band (60–100 %) and the 减轻 band (from 0 up to just below the statutory minimum; no numeric floor for 减轻 was found) are this edition's modelled reading of it. 2025: the max-only 从重 band stops at 90 % of the maximum (国发〔2024〕5号: no arbitrary 顶格罚款); modelled."
+     "note": "The published rule fixes the max-only 从轻 (≤20 %) and 一般 (40–60 %) bands; the equal thirds of a range, the max-only 从重 band (60–100 %) and the 减轻 band (from 0 up to just below the statutory minimum; no numeric floor for 减轻 was found) are this edition's modelled reading of it. 2025: the max-only 从重 band stops at 90 % of the maximum (国发〔2024〕5号: no arbitrary 顶格罚款); modelled. Not followed: the rule's clause 最高额与最低额比值为四倍以上的，应当按倍数额划分处罚阶次. Every bundled range is 4× or more, yet this edition splits it in equal thirds (split: linear): the rule's issuer could not be confirmed (it is known only from reprints attributing it to a county-level 实施办法), and no Shanghai or Zhejiang text adopting it was found. An author who follows it sets tierFormula.split to \"geometric\" (bounds at min × (max/min)^fraction). The tier split is therefore this edition's model, not the published rule."
     }
    },
    "sanctionKinds": {
@@ -2576,6 +2577,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "occupiedArea": {
      "type": "number",
@@ -2810,7 +2812,10 @@ export const yrd2025: RuleSetSource = {
      "status": "modelled",
      "note": "Occupied-area thresholds (5 m², 15 m²) and repeat-offence escalation are modelled; no published tier conditions for this matter were found."
     }
-   }
+   },
+   "notes": [
+    "Art. 28 ¶2 (违法所得，应当予以没收): 店外经营: the business is carried on outside the shop, so its takings there are 违法所得. A case states its illegal gains (illegalGains) and they are confiscated."
+   ]
   },
   {
    "$schema": "../../schema/matter.schema.json",
@@ -3888,6 +3893,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "occupiedArea": {
      "type": "number",
@@ -4106,7 +4112,10 @@ export const yrd2025: RuleSetSource = {
      "status": "modelled",
      "note": "Occupied-area thresholds (20 m², 60 m²) and repeat-offence escalation are modelled; no published tier conditions for this matter were found."
     }
-   }
+   },
+   "notes": [
+    "Art. 28 ¶2 (违法所得，应当予以没收): 经营性车辆清洗: washing cars on the road for money. A case states its illegal gains (illegalGains) and they are confiscated."
+   ]
   },
   {
    "$schema": "../../schema/matter.schema.json",
@@ -4691,14 +4700,14 @@ export const yrd2025: RuleSetSource = {
      }
     ],
     "provenance": {
-     "status": "published",
+     "status": "modelled",
      "source": {
       "title": "城市管理轻微违法违规行为免罚清单",
       "issuer": "上海市城市管理行政执法局、上海市司法局",
       "date": "2020-08-18",
       "documentNumber": "索引号 MB2F300040/2020-00004"
      },
-     "note": "Item 五 cites 市容条例第三十三条第一款 (施工单位…). The item's own condition is not visible in the copy of the list that could be read; the conditions are modelled on items 一–四 (首次被发现，责令限期改正后及时改正的) and the list's chapeau (及时纠正，没有造成危害后果). The list is a Shanghai document: the engine applies a matter's listing in every jurisdiction, so a Zhejiang case meeting these conditions is also shown as listed (its outcome, no penalty, is the same there because the Zhejiang fine needs 逾期不改正)."
+     "note": "The matter's place on the list is published (item 五, 城市管理轻微违法违规行为免罚清单), but the item's own conditions were not visible in the copy that could be read: the conditions here are modelled on items 一–四. Item 五 cites 市容条例第三十三条第一款 (施工单位…). The item's own condition is not visible in the copy of the list that could be read; the conditions are modelled on items 一–四 (首次被发现，责令限期改正后及时改正的) and the list's chapeau (及时纠正，没有造成危害后果). The list is a Shanghai document: the engine applies a matter's listing in every jurisdiction, so a Zhejiang case meeting these conditions is also shown as listed (its outcome, no penalty, is the same there because the Zhejiang fine needs 逾期不改正)."
     }
    },
    "provenance": {
@@ -4939,14 +4948,14 @@ export const yrd2025: RuleSetSource = {
      }
     ],
     "provenance": {
-     "status": "published",
+     "status": "modelled",
      "source": {
       "title": "城市管理轻微违法违规行为免罚清单",
       "issuer": "上海市城市管理行政执法局、上海市司法局",
       "date": "2020-08-18",
       "documentNumber": "索引号 MB2F300040/2020-00004"
      },
-     "note": "Item 五 cites 市容条例第三十三条第一款 (施工单位…). The item's own condition is not visible in the copy of the list that could be read; the conditions are modelled on items 一–四 (首次被发现，责令限期改正后及时改正的) and the list's chapeau (及时纠正，没有造成危害后果). The list is a Shanghai document: the engine applies a matter's listing in every jurisdiction, so a Zhejiang case meeting these conditions is also shown as listed (its outcome, no penalty, is the same there because the Zhejiang fine needs 逾期不改正)."
+     "note": "The matter's place on the list is published (item 五, 城市管理轻微违法违规行为免罚清单), but the item's own conditions were not visible in the copy that could be read: the conditions here are modelled on items 一–四. Item 五 cites 市容条例第三十三条第一款 (施工单位…). The item's own condition is not visible in the copy of the list that could be read; the conditions are modelled on items 一–四 (首次被发现，责令限期改正后及时改正的) and the list's chapeau (及时纠正，没有造成危害后果). The list is a Shanghai document: the engine applies a matter's listing in every jurisdiction, so a Zhejiang case meeting these conditions is also shown as listed (its outcome, no penalty, is the same there because the Zhejiang fine needs 逾期不改正)."
     }
    },
    "provenance": {
@@ -5926,6 +5935,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "location": {
      "type": "enum",
@@ -6264,7 +6274,10 @@ export const yrd2025: RuleSetSource = {
      },
      "note": "Repeat-offence escalation follows the published rule's 初犯还是再犯 factor; the location class follows the 区域 factor of 浙江省人民政府令第405号 Art. 5 (REFERENCE §6). The split itself is modelled."
     }
-   }
+   },
+   "notes": [
+    "Art. 28 ¶2 (违法所得，应当予以没收): 设摊经营、兜售物品: selling goods on public space. A case states its illegal gains (illegalGains) and they are confiscated."
+   ]
   },
   {
    "$schema": "../../schema/matter.schema.json",
@@ -6279,6 +6292,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "facilityArea": {
      "type": "number",
@@ -6578,7 +6592,10 @@ export const yrd2025: RuleSetSource = {
      "status": "modelled",
      "note": "Facility-area thresholds (20 m², 100 m²) and repeat-offence escalation are modelled; no published tier conditions for this matter were found."
     }
-   }
+   },
+   "notes": [
+    "Art. 28 ¶2 (违法所得，应当予以没收): 户外广告: the advertising space may earn fees. A case states its illegal gains (illegalGains) and they are confiscated."
+   ]
   },
   {
    "$schema": "../../schema/matter.schema.json",
@@ -7866,6 +7883,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "days": {
      "type": "number",
@@ -8232,7 +8250,8 @@ export const yrd2025: RuleSetSource = {
     }
    },
    "notes": [
-    "Not encoded: Art. 81's second stage, 拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业. A basis holds one statutory fine per party, and tiers cannot leave it, so the refusal stage (50,000–200,000 元, optional 责令停业 with government approval) needs a matter of its own; until then this matter gives the 5,000–50,000 元 fine whatever the correction, which understates the fine after a refusal."
+    "Not encoded: Art. 81's second stage, 拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业. A basis holds one statutory fine per party, and tiers cannot leave it, so the refusal stage (50,000–200,000 元, optional 责令停业 with government approval) needs a matter of its own; until then this matter gives the 5,000–50,000 元 fine whatever the correction, which understates the fine after a refusal.",
+    "Art. 28 ¶2 (违法所得，应当予以没收): 商业经营活动中的广告宣传: the advertising serves a business. A case states its illegal gains (illegalGains) and they are confiscated."
    ]
   },
   {
@@ -8576,6 +8595,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "volume": {
      "type": "number",
@@ -8931,7 +8951,8 @@ export const yrd2025: RuleSetSource = {
     }
    },
    "notes": [
-    "Overlap: for a 工程施工单位 dumping construction waste produced by its own works, 固体废物污染环境防治法 Art. 111 ¶1(4) and ¶2 (100,000–1,000,000 元) may also apply; under 行政处罚法 Art. 29 the higher provision governs. That provision is not modelled in this matter."
+    "Overlap: for a 工程施工单位 dumping construction waste produced by its own works, 固体废物污染环境防治法 Art. 111 ¶1(4) and ¶2 (100,000–1,000,000 元) may also apply; under 行政处罚法 Art. 29 the higher provision governs. That provision is not modelled in this matter.",
+    "Art. 28 ¶2 (违法所得，应当予以没收): 擅自处置建筑垃圾: disposal may be done for a fee. A case states its illegal gains (illegalGains) and they are confiscated."
    ]
   },
   {
@@ -9126,6 +9147,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "volume": {
      "type": "number",
@@ -9453,7 +9475,8 @@ export const yrd2025: RuleSetSource = {
    "notes": [
     "没收违法所得 applies when the party made money from the act (fact illegalGains); it is a penalty, so a decision on the spot (简易程序) is then unavailable.",
     "Art. 111 ¶1(7) (沿途丢弃、遗撒生活垃圾 in transport) carries the same fines but is other conduct, not modelled here.",
-    "Overlap (行政处罚法 Art. 29): in Shanghai 上海市市容环境卫生管理条例 Art. 28 ¶1(4) (cityscape.dumping-garbage: individual ≤200 元, unit 5,000–50,000 元) covers 乱倒垃圾; the higher provision (this one) governs."
+    "Overlap (行政处罚法 Art. 29): in Shanghai 上海市市容环境卫生管理条例 Art. 28 ¶1(4) (cityscape.dumping-garbage: individual ≤200 元, unit 5,000–50,000 元) covers 乱倒垃圾; the higher provision (this one) governs.",
+    "Art. 28 ¶2 (违法所得，应当予以没收): 随意倾倒生活垃圾: dumping may be done for a fee. A case states its illegal gains (illegalGains) and they are confiscated."
    ]
   },
   {
@@ -10579,6 +10602,7 @@ export const yrd2025: RuleSetSource = {
    "parties": [
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "conduct": {
      "type": "enum",
@@ -10817,7 +10841,10 @@ export const yrd2025: RuleSetSource = {
      },
      "note": "The load thresholds (3, 10) are modelled; no published benchmark for this matter was found."
     }
-   }
+   },
+   "notes": [
+    "Art. 28 ¶2 (违法所得，应当予以没收): 承运建筑垃圾、工程渣土: carriage for hire without a licence. A case states its illegal gains (illegalGains) and they are confiscated."
+   ]
   },
   {
    "$schema": "../../schema/matter.schema.json",
@@ -11351,6 +11378,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "grills": {
      "type": "number",
@@ -11695,7 +11723,8 @@ export const yrd2025: RuleSetSource = {
    },
    "notes": [
     "没收烧烤工具 is mandatory in every penalty case; 没收违法所得 applies when the party made money from the act (fact illegalGains). Both are penalties, so a decision on the spot (简易程序) is never available.",
-    "The statute speaks of 禁止的时段和区域 in Art. 118 ¶3 and of 禁止的区域 in Art. 81 ¶3; whether the place and time were prohibited is a finding made before this matter applies."
+    "The statute speaks of 禁止的时段和区域 in Art. 118 ¶3 and of 禁止的区域 in Art. 81 ¶3; whether the place and time were prohibited is a finding made before this matter applies.",
+    "Art. 28 ¶2 (违法所得，应当予以没收): 露天烧烤食品或者为其提供场地: food sold, or a site let, for money. A case states its illegal gains (illegalGains) and they are confiscated."
    ]
   },
   {
@@ -12572,6 +12601,7 @@ export const yrd2025: RuleSetSource = {
     "individual",
     "unit"
    ],
+   "earnsMoney": true,
    "facts": {
     "tonnes": {
      "type": "number",
@@ -12830,7 +12860,8 @@ export const yrd2025: RuleSetSource = {
    },
    "notes": [
     "Art. 30 of the same regulation requires residents to pile renovation waste at the site the property company or residents' committee designates; it carries no fine of its own.",
-    "Dumping renovation waste in public places may instead fall under Art. 28 ¶1(4) (乱倒垃圾) or Art. 44 ¶5 (擅自倾倒建筑垃圾); under 行政处罚法 Art. 29 only one fine, under the higher provision, is imposed for one act."
+    "Dumping renovation waste in public places may instead fall under Art. 28 ¶1(4) (乱倒垃圾) or Art. 44 ¶5 (擅自倾倒建筑垃圾); under 行政处罚法 Art. 29 only one fine, under the higher provision, is imposed for one act.",
+    "Art. 28 ¶2 (违法所得，应当予以没收): 装修垃圾: carriage or disposal may be done for a fee. A case states its illegal gains (illegalGains) and they are confiscated."
    ]
   },
   {

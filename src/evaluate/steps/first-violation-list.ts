@@ -13,14 +13,20 @@ const STATUTORY_CONDITIONS = Object.freeze({
   corrected: Object.freeze({ zh: "及时改正", en: "Corrected in time" }),
 }) satisfies Record<string, Localized>;
 
+/** The conditions of Art. 33 ¶1, second sentence, that do not hold (初次违法, 危害后果轻微, 及时改正). */
+export function statutoryConditionsUnmet(ctx: Context): { id: string; label: Localized }[] {
+  const unmet: { id: string; label: Localized }[] = [];
+  if (ctx.priorCount > 0) unmet.push({ id: "first-violation", label: STATUTORY_CONDITIONS.first });
+  if (ctx.input.harm !== "none" && ctx.input.harm !== "minor") unmet.push({ id: "harm-minor", label: STATUTORY_CONDITIONS.minorHarm });
+  if (ctx.input.correction !== "in-time") unmet.push({ id: "corrected-in-time", label: STATUTORY_CONDITIONS.corrected });
+  return unmet;
+}
+
 /** The 首违不罚 verdict: `shall` (listed, every list condition holds), `may` (Art. 33 ¶1 s2) or `no`. */
 export function firstViolationVerdict(ctx: Context): Outcome["firstViolation"] {
   const listed = ctx.cm.matter.firstViolation?.listed === true;
   const listUnmet = listed ? ctx.cm.listConditions.filter((c) => !c.test(ctx.bag)).map((c) => ({ id: c.id, label: c.label })) : [];
-  const statutoryUnmet: { id: string; label: Localized }[] = [];
-  if (ctx.priorCount > 0) statutoryUnmet.push({ id: "first-violation", label: STATUTORY_CONDITIONS.first });
-  if (ctx.input.harm !== "none" && ctx.input.harm !== "minor") statutoryUnmet.push({ id: "harm-minor", label: STATUTORY_CONDITIONS.minorHarm });
-  if (ctx.input.correction !== "in-time") statutoryUnmet.push({ id: "corrected-in-time", label: STATUTORY_CONDITIONS.corrected });
+  const statutoryUnmet = statutoryConditionsUnmet(ctx);
   if (listed && listUnmet.length === 0) return { listed, applies: "shall", unmet: [] };
   if (statutoryUnmet.length === 0) return { listed, applies: "may", unmet: listUnmet };
   return { listed, applies: "no", unmet: listed ? listUnmet : statutoryUnmet };

@@ -24,7 +24,7 @@ export function limitation(ctx: Context): Exemption | null {
     rule.citation,
     ongoing
       ? `违法行为仍处于连续或者继续状态，追责期限尚未起算（${input.discoveredOn} 发现）`
-      : `自 ${startText} 起 ${years} 年${extended ? "（涉及公民生命健康安全且有危害后果）" : ""}；${input.discoveredOn} 发现${expired ? "，已超过期限，不再给予行政处罚" : "，在期限内"}`,
+      : `违法行为${input.endedOn ? "终了于" : "发生于"} ${startText}，于 ${input.discoveredOn} 被发现，${expired ? "已超过" : "未超过"} ${years} 年追责期限${extended ? "（涉及公民生命健康安全且有危害后果）" : ""}${expired ? "：不再给予行政处罚" : ""}`,
     ongoing
       ? `the act is still going on, so the period has not started (discovered ${input.discoveredOn})`
       : `${years}-year period from ${startText}${extended ? " (life, health or financial safety with harm)" : ""}; discovered ${input.discoveredOn}${expired ? ": expired, no penalty" : ": within the period"}`,
