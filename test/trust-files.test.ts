@@ -152,4 +152,17 @@ describe("law texts beside a rule set", () => {
     expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/laws\/xx-passwd\.md$/) })]);
     expect(existsSync(join(base, "laws", "xx-passwd.md"))).toBe(true);
   });
+
+  it("are read through a laws directory that is itself a link (only its files must be regular)", () => {
+    const base = mkdtempSync(join(tmpdir(), "cailiang-trust-lawlink-"));
+    cpSync(join(root, "rules", "yrd-2023"), join(base, "yrd-2023"), { recursive: true });
+    symlinkSync(join(root, "rules", "laws"), join(base, "laws"));
+    const result = safeLoadRuleSetFromDir(join(base, "yrd-2023"));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    // The citations were checked: an altered one is caught.
+    const matter = join(base, "yrd-2023", "matters", `${LITTERING}.json`);
+    writeFileSync(matter, readFileSync(matter, "utf8").replace("（二）乱扔果皮", "（二）乱丢果皮"));
+    const altered = safeLoadRuleSetFromDir(join(base, "yrd-2023"));
+    expect(altered.ok ? [] : altered.issues.map((i) => i.code)).toContain("citation-mismatch");
+  });
 });
