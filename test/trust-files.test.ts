@@ -127,6 +127,7 @@ describe("a rule set directory", () => {
     const body = `{"padding":"${"y".repeat(FILE_LIMITS.fileBytes - 20)}"}`;
     for (let i = 0; i < 17; i++) writeFileSync(join(dir, "matters", `zz-pad-${String(i).padStart(2, "0")}.json`), body);
     const { issues } = readRuleSetSource(dir);
+    rmSync(join(dir, ".."), { recursive: true, force: true });
     expect(issues.filter((i) => i.code === "directory-too-large")).toHaveLength(1);
     expect(issues.some((i) => i.code === "invalid-json")).toBe(false);
   });
