@@ -4,7 +4,7 @@
  * @module cailiang/node
  * @packageDocumentation
  */
-import { existsSync, lstatSync, statSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { loadRuleSet, safeLoadRuleSet, type LoadOptions, type LoadResult, type RuleSet, type RuleSetSource } from "./load/index.js";
 import { RuleSetError, type Issue } from "./errors/index.js";
@@ -26,7 +26,14 @@ function readLawTexts(dir: string, rel: (p: string) => string = (p) => p): { law
   const laws = new Map<string, string>();
   const issues: Issue[] = [];
   const refuse = (file: string, refusal: Refusal) => issues.push({ code: refusal.code, path: [], file: rel(file), pointer: "", message: refusal.message });
-  const listing = listFolder(dir, ".md", (f) => f !== "README.md");
+  // The directory itself was named by the caller (or sits beside the rule set) and may be a link; its files may not.
+  let real = dir;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // listFolder reports what is wrong with it
+  }
+  const listing = listFolder(real, ".md", (f) => f !== "README.md");
   if (!listing.ok) {
     refuse(dir, listing.refusal);
     return { laws, issues };

@@ -127,6 +127,7 @@ describe("a rule set directory", () => {
     const body = `{"padding":"${"y".repeat(FILE_LIMITS.fileBytes - 20)}"}`;
     for (let i = 0; i < 17; i++) writeFileSync(join(dir, "matters", `zz-pad-${String(i).padStart(2, "0")}.json`), body);
     const { issues } = readRuleSetSource(dir);
+    rmSync(join(dir, ".."), { recursive: true, force: true });
     expect(issues.filter((i) => i.code === "directory-too-large")).toHaveLength(1);
     expect(issues.some((i) => i.code === "invalid-json")).toBe(false);
   });
@@ -151,5 +152,18 @@ describe("law texts beside a rule set", () => {
     const result = safeLoadRuleSetFromDir(join(base, "yrd-2023"));
     expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/laws\/xx-passwd\.md$/) })]);
     expect(existsSync(join(base, "laws", "xx-passwd.md"))).toBe(true);
+  });
+
+  it("are read through a laws directory that is itself a link (only its files must be regular)", () => {
+    const base = mkdtempSync(join(tmpdir(), "cailiang-trust-lawlink-"));
+    cpSync(join(root, "rules", "yrd-2023"), join(base, "yrd-2023"), { recursive: true });
+    symlinkSync(join(root, "rules", "laws"), join(base, "laws"));
+    const result = safeLoadRuleSetFromDir(join(base, "yrd-2023"));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    // The citations were checked: an altered one is caught.
+    const matter = join(base, "yrd-2023", "matters", `${LITTERING}.json`);
+    writeFileSync(matter, readFileSync(matter, "utf8").replace("（二）乱扔果皮", "（二）乱丢果皮"));
+    const altered = safeLoadRuleSetFromDir(join(base, "yrd-2023"));
+    expect(altered.ok ? [] : altered.issues.map((i) => i.code)).toContain("citation-mismatch");
   });
 });

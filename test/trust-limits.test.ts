@@ -100,7 +100,7 @@ describe("size limits", () => {
     expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ code: "too-deep", file: FILE, pointer: expect.stringMatching(/^\/provenance(\/0)+$/) })]);
   });
 
-  it("more than 100,000 values in a file is an issue", () => {
+  it("more than 20,000 values in a file is an issue", () => {
     const src = ruleSource();
     src.edition.notes = Array.from({ length: RULE_LIMITS.values }, () => 1);
     const result = safeLoadRuleSet(src);
