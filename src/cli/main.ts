@@ -439,7 +439,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
-    console.error(`cailiang: unknown command "${first}"\n\n${USAGE}`);
+    const hint = first.startsWith("-") ? ` (the command comes first: cailiang <command> [options])` : "";
+    console.error(`cailiang: unknown command "${first}"${hint}\n\n${USAGE}`);
     return EXIT.usage;
   }
   let parsed;
