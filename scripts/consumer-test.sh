@@ -82,4 +82,16 @@ node -e 'const o=require("./outcome.json"); if (!o.tier || !o.citations.length) 
 npx --no-install cailiang validate node_modules/cailiang/rules/yrd-2025 | grep -q "every citation verbatim"
 npx --no-install cailiang validate yrd-2023 | grep -q "every citation verbatim"
 npx --no-install cailiang --version | grep -qx "$(node -p 'require("./node_modules/cailiang/package.json").version')"
+# The service runs from the installed package (its runtime dependencies resolve) and stops on SIGTERM.
+node_modules/.bin/cailiang serve --port 0 2> serve.log &
+pid=$!
+url=""
+for _ in $(seq 1 100); do
+  url="$(grep -o 'http://127.0.0.1:[0-9]*' serve.log | head -n 1 || true)"
+  [ -n "$url" ] && break
+  sleep 0.2
+done
+node -e 'fetch(process.argv[1] + "/healthz").then((r) => r.json()).then((j) => { if (j.status !== "ok") process.exit(1); console.log("serve ok", j.editions.join(",")) })' "$url"
+kill -TERM "$pid"
+wait "$pid"
 echo "consumer test: ok"

@@ -20,7 +20,7 @@ import { compileEditions, type CompiledEditions } from "../compile/editions.js";
 import { renderLang, renderOutcome } from "./render.js";
 import { depthExceeds, evaluateLine, isRejected, MAX_DEPTH, type BatchLine } from "./batch.js";
 import { MAX_LINE_BYTES, readFileLines, readLines } from "./lines.js";
-import { progress } from "./progress.js";
+import { NO_PROGRESS, progress } from "./progress.js";
 import { parseFixtures, runFixtures } from "./fixtures.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
@@ -130,17 +130,21 @@ async function cmdBatch(positionals: string[], values: Values): Promise<number> 
   const total = path === "-" ? undefined : statSync(path).size;
   const stream = path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
   let bytesRead = 0;
-  stream.on("data", (chunk: Buffer | string) => {
-    bytesRead += chunk.length;
-  });
-  const bar = progress("cailiang batch");
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of stream) {
+      bytesRead += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  }
+  // A bar for files, whose size is known; standard input only gets the summary at the end.
+  const bar = total === undefined ? NO_PROGRESS : progress("cailiang batch");
   let cases = 0;
   let rejected = 0;
   let blank = 0;
   const started = Date.now();
   let out = "";
   try {
-    for await (const input of readLines(stream)) {
+    for await (const input of readLines(counted())) {
       const result: BatchLine = evaluateLine(compiled, input, Boolean(values.trace));
       if ("blank" in result) blank++;
       else {
@@ -153,7 +157,7 @@ async function cmdBatch(positionals: string[], values: Values): Promise<number> 
         await write(out);
         out = "";
       }
-      if (input.line % 1000 === 0) bar.update(total === undefined ? input.line : bytesRead, total ?? input.line, `${cases} cases, ${rejected} rejected`);
+      if (input.line % 1000 === 0) bar.update(bytesRead, total, `${cases} cases, ${rejected} rejected`);
     }
   } finally {
     if (out) await write(out);
@@ -461,7 +465,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
-    console.error(`cailiang: unknown command "${first}"\n\n${USAGE}`);
+    const hint = first.startsWith("-") ? ` (the command comes first: cailiang <command> [options])` : "";
+    console.error(`cailiang: unknown command "${first}"${hint}\n\n${USAGE}`);
     return EXIT.usage;
   }
   let parsed;

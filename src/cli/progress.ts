@@ -9,11 +9,12 @@ export interface Progress {
   stop(): void;
 }
 
-const NONE: Progress = { update() {}, stop() {} };
+/** A progress display that shows nothing. */
+export const NO_PROGRESS: Progress = { update() {}, stop() {} };
 
 /** A bar labelled `label` on stderr, or nothing when stderr is not a terminal. */
 export function progress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY) return NONE;
+  if (!stream.isTTY) return NO_PROGRESS;
   const bar = new cliProgress.SingleBar(
     {
       stream,

@@ -59,10 +59,9 @@ export const BatchLineSchema = z
   ])
   .meta({ description: "One output line of a batch, in input order: an outcome, the issues of a rejected line, or a blank line." });
 
-export const BatchCaseSchema = z
-  .object({ id: z.string().max(256).optional().meta({ description: "Echoed on the output line." }) })
-  .and(CaseInput)
-  .meta({ description: "One input line of a batch: a case, with an optional id." });
+export const BatchCaseSchema = CaseInput.extend({
+  id: z.string().max(256).optional().meta({ description: "Echoed on the output line; taken off before evaluation." }),
+}).meta({ description: "One input line of a batch: a case, with an optional id." });
 
 export const EditionSummarySchema = z
   .object({
