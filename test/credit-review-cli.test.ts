@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { root } from "./helpers.js";
@@ -81,5 +81,21 @@ describe("cailiang audit", () => {
     const r = run(["audit", records, "--calendar", write("cal.json", JSON.stringify({ holidays: ["2025-02-30"] }))]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/holidays\[0\]/);
+  });
+});
+
+describe("cailiang validate", () => {
+  it("checks credit.json and review.json beside the edition, citations verbatim", () => {
+    const ok = run(["validate", "rules/yrd-2025"]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("credit.json and review.json valid");
+    const dir = join(tmp, "rules");
+    cpSync(join(root, "rules", "yrd-2025"), join(dir, "yrd-2025"), { recursive: true });
+    cpSync(join(root, "rules", "laws"), join(dir, "laws"), { recursive: true });
+    const file = join(dir, "yrd-2025", "review.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace("执法人员不得少于两人", "执法人员不得少于三人"));
+    const bad = run(["validate", join(dir, "yrd-2025")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/review\.json#\/checks\/\d+\/citation: \[citation-mismatch\]/);
   });
 });

@@ -154,6 +154,12 @@ describe("credit()", () => {
     expect(order.ok || order.issues[0]).toMatchObject({ code: "date-order", path: ["objectionReceivedOn"] });
   });
 
+  it("working-day dates without holidays say so; with holidays they do not", () => {
+    const codes = (d: object) => credit(policies, shanghai, { ...base, objectionReceivedOn: "2025-09-26", ...d }).reasons.map((x) => x.code);
+    expect(codes({})).toContain("calendar-weekends-only");
+    expect(codes({ calendar: { holidays: ["2025-10-01"] } })).not.toContain("calendar-weekends-only");
+  });
+
   it("assumedDecision states its assumptions and leads to the same result as the explicit decision", () => {
     const c = dustCase("shanghai", "2025-09-01");
     const { decision, assumptions } = assumedDecision(c as any, shanghai);

@@ -30,6 +30,7 @@ import { convergence } from "../diff/converge.js";
 import packageJson from "../../package.json" with { type: "json" };
 import { cmdCredit, printWithCredit } from "./credit.js";
 import { cmdAudit } from "./audit.js";
+import { checkPolicyFiles } from "./policies.js";
 import type { CaseInput } from "../schema/case.js";
 
 const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
@@ -272,11 +273,18 @@ function cmdValidate(positionals: string[], values: Values): number {
   }
   const rs = result.ruleSet;
   const lawsChecked = laws !== undefined || existsSync(join(dirname(dir.replace(/[\\/]+$/, "")), "laws"));
+  const policy = checkPolicyFiles(dir, laws ?? join(dirname(dir.replace(/[\\/]+$/, "")), "laws"));
+  if (policy.problems.length > 0) {
+    console.error(`${dir}: ${policy.problems.length} problem(s) in ${policy.found.join(", ")}`);
+    for (const p of policy.problems) console.error(`  - ${p}`);
+    return 1;
+  }
   const jurisdictions = new Set(rs.matters.flatMap((m) => Object.keys(m.bases)));
   const domains = new Set(rs.matters.map((m) => m.domain));
   console.log(
     `ok: ${rs.edition.id} — ${rs.matters.length} matters (${[...domains].join(", ")}), bases in ${[...jurisdictions].join(", ")}; ` +
-      `tiers partition every matter's facts and stay within the statute${lawsChecked ? "; every citation verbatim" : "; citations not checked (no law texts found)"}`,
+      `tiers partition every matter's facts and stay within the statute${lawsChecked ? "; every citation verbatim" : "; citations not checked (no law texts found)"}` +
+      (policy.found.length > 0 ? `; ${policy.found.join(" and ")} valid` : ""),
   );
   return EXIT.ok;
 }

@@ -78,3 +78,31 @@ export function readCalendar(path: string | undefined): CalendarInput {
   if (problems.length > 0) throw new PolicyInputError(`--calendar: ${problems.map((p) => `${p.list}[${p.index}]: ${p.message}`).join("; ")}`);
   return input;
 }
+
+/**
+ * Checks the policy files beside an edition (`credit.json`, `review.json`, each optional): schema, consistency and,
+ * with law texts, verbatim citations. Returns the files found and every problem, formatted.
+ */
+export function checkPolicyFiles(dir: string, lawsDir: string | undefined): { found: string[]; problems: string[] } {
+  const laws = lawsDir !== undefined && existsSync(lawsDir) && statSync(lawsDir).isDirectory() ? readLaws(lawsDir) : undefined;
+  const found: string[] = [];
+  const problems: string[] = [];
+  for (const [kind, loader] of [
+    ["credit", safeLoadCreditPolicy],
+    ["review", safeLoadReviewStandard],
+  ] as const) {
+    const file = join(dir, `${kind}.json`);
+    if (!existsSync(file)) continue;
+    found.push(`${kind}.json`);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      problems.push(`${file}: [invalid-json] not valid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const result = loader(data, laws ? { laws, file } : { file });
+    if (!result.ok) problems.push(...result.issues.map(formatIssue));
+  }
+  return { found, problems };
+}

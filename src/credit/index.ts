@@ -329,18 +329,12 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
     excluded = true;
     reason("harm-reduced", L("当事人主动消除、减轻违法行为危害后果，不记入", "The party actively removed or reduced the harm, so it is not recorded"), rule.citation);
   }
-  let objection!: ObjectionDeadlines;
-  const calendarNote = () => {
-    if (calendar.kind === "weekends-only" && objection.receivedOn !== undefined) {
-      reason("calendar-weekends-only", L("未提供法定节假日，工作日只扣除周末，期限可能偏早", "No public holidays were given: working days skip weekends only, so a deadline may be too early"), null, "modelled");
-    }
-  };
   if (excluded) {
     const result = empty(false);
     result.modelled = [...modelled];
     return { ok: true, result };
   }
-  objection = objectionDeadlines(region, calendar, d.objectionReceivedOn, cite);
+  const objection = objectionDeadlines(region, calendar, d.objectionReceivedOn, cite);
   reason("recorded", L(`记入信用档案（${statute}）`, `Recorded as adverse credit information (${region.statute.en})`), rule.citation);
 
   // Level: the heaviest whose conditions hold; a severe-list level only with a legal basis in this province.
@@ -461,7 +455,9 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
     );
   }
 
-  calendarNote();
+  if (calendar.kind === "weekends-only" && objection.receivedOn !== undefined) {
+    reason("calendar-weekends-only", L("未提供法定节假日，工作日只扣除周末，期限可能偏早", "No public holidays were given: working days skip weekends only, so a deadline may be too early"), null, "modelled");
+  }
   return {
     ok: true,
     result: {

@@ -238,7 +238,7 @@ type Found = (id: CheckId, message: Localized) => void;
 type Unknown = (id: CheckId, missing: string[]) => void;
 
 /** The benchmark: disposition, first-violation list, fine band. */
-function benchmark({ outcome, record, fine }: Ctx, found: Found): void {
+function benchmark({ outcome, record, fine, compiled, party }: Ctx, found: Found): void {
   const dec = record.decision;
   if (outcome.disposition === "no-penalty" && dec.disposition === "penalty") {
     if (outcome.grounds[0]?.code === "first-violation-list") {
@@ -256,6 +256,10 @@ function benchmark({ outcome, record, fine }: Ctx, found: Found): void {
   if (dec.disposition !== "penalty") return;
   const band = outcome.fine;
   if (band) {
+    // "可以处…罚款": a decision with another penalty (a warning) and no fine stays within the statute.
+    const basis = compiled.ruleSet.matters.find((m) => m.id === outcome.matter.id)?.bases[outcome.jurisdiction.basis];
+    const optionalFine = basis?.statutory[party]?.optional === true && dec.sanctions.some((s) => s === "warning" || PENALTY_SANCTIONS.has(s));
+    if (fine === null && optionalFine) return;
     if (fine === null) {
       found("fine-outside-benchmark", L(`未处罚款，基准幅度为 ${fineText(band)} 元`, `No fine imposed; the benchmark's range is ${fineText(band)} 元`));
     } else if (fine.lt(band.min) || fine.gt(band.max)) {
