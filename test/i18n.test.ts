@@ -204,8 +204,8 @@ describe("command-line summary", () => {
 
   it("is in Chinese only under zh, with labels for every code", () => {
     const text = renderOutcome(explain(yrd2023, demo), "zh");
-    expect(text).toContain("处理： 给予行政处罚");
-    expect(text).toContain("首违不罚： 不适用");
+    expect(text).toContain("处理：给予行政处罚");
+    expect(text).toContain("首违不罚：不适用");
     // No English word and no raw id in the Chinese summary.
     expect(text.match(/[A-Za-z]{2,}/g)).toBeNull();
   });
