@@ -36,11 +36,13 @@ function inForce(e: CompiledRuleSet, day: number): boolean {
   return day >= from && day <= to;
 }
 
+/** The outcome with the Art. 37 ground that says which edition applies (a new Outcome; the given one is not changed). */
 function withGround(o: Outcome, ground: Ground, step: TraceStep): Outcome {
-  o.grounds.push(ground);
-  addCitation(o.citations, ground.citation);
-  if (o.trace) o.trace.unshift(step);
-  return o;
+  const citations = o.citations.slice();
+  addCitation(citations, ground.citation);
+  const out: Outcome = { ...o, grounds: [...o.grounds, ground], citations };
+  if (o.trace) out.trace = [step, ...o.trace];
+  return out;
 }
 
 const describe = (o: Outcome) => `${o.disposition}${o.fine ? ` ${o.fine.min}–${o.fine.max}` : ""}`;

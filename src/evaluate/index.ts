@@ -8,7 +8,6 @@ import { boundIssues, CaseInputError, type Issue } from "../errors/index.js";
 import type { CompiledBasis, CompiledRuleSet } from "../compile/index.js";
 import type { Outcome } from "../schema/case.js";
 import { isEditions, type CompiledEditions } from "../compile/editions.js";
-import { addCitation } from "../law/citation.js";
 import { nearest } from "../law/jurisdiction.js";
 import { validateCase, type ValidCase } from "./validate.js";
 import { evaluateProvision } from "./provision.js";
@@ -105,11 +104,7 @@ export function evaluateValid(compiled: CompiledRuleSet, v: ValidCase, withTrace
   const traces = v.matters.map(() => (withTrace ? new Trace() : null));
   const results = v.matters.map((m, i) => evaluateProvision(compiled, v, m, bases[i]!, traces[i]!));
   const chosen = oneFine(compiled, results, traces);
-  const outcome = results[chosen.index]!.outcome;
-  if (chosen.ground) {
-    outcome.grounds.push(chosen.ground);
-    addCitation(outcome.citations, chosen.ground.citation);
-  }
+  const outcome = results[chosen.index]!.outcome(chosen.ground ? [chosen.ground] : []);
   if (withTrace) outcome.trace = traces[chosen.index]!.steps;
   return { ok: true, outcome };
 }

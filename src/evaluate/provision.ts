@@ -7,7 +7,7 @@ import type { Interval } from "../money/index.js";
 import type { Ground, Outcome } from "../schema/case.js";
 import { factorScore, statutoryOf } from "./band.js";
 import { contextOf } from "./context.js";
-import { buildOutcome } from "./outcome.js";
+import { buildOutcome, type Decision } from "./outcome.js";
 import { adjustment } from "./steps/adjustment.js";
 import { circumstances } from "./steps/circumstances.js";
 import type { Exemption } from "./steps/findings.js";
@@ -24,10 +24,15 @@ import { statutoryStage } from "./steps/stage.js";
 import type { Trace } from "./trace.js";
 import type { ValidCase } from "./validate.js";
 
+/** One provision decided: what Art. 29 compares, and the Outcome built once the grounds beyond it are known. */
 export interface ProvisionResult {
-  outcome: Outcome;
+  matter: CompiledMatter;
+  /** A fine is due under this provision (应当给予罚款处罚): a penalty or waivable penalty with a fine. */
+  fineDue: boolean;
   /** The provision's statutory fine for this case (Art. 29 compares provisions by it). */
   statutory: Interval | null;
+  /** Builds the Outcome, with the grounds that rest on more than this provision (Art. 29) appended. */
+  outcome(extra: readonly Ground[]): Outcome;
 }
 
 export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: CompiledMatter, basis: CompiledBasis, trace: Trace | null): ProvisionResult {
@@ -52,7 +57,7 @@ export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: C
   const { fine, stage } = statutoryStage(ctx);
   const statutory = statutoryOf(ctx, fine);
   if (exemptions.length > 0) {
-    const outcome = buildOutcome(ctx, {
+    const decision: Decision = {
       disposition: "no-penalty",
       tier: null,
       band: null,
@@ -61,8 +66,8 @@ export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: C
       sanctions: [],
       firstViolation: verdict,
       barred: exemptions.some((e) => e.barred),
-    });
-    return { outcome, statutory };
+    };
+    return { matter: cm, fineDue: false, statutory, outcome: (extra) => buildOutcome(ctx, { ...decision, grounds: [...decision.grounds, ...extra] }) };
   }
 
   const adjusted = adjustment(ctx, fine, circumstances(ctx));
@@ -85,7 +90,7 @@ export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: C
   }
   const waiver = firstViolation(ctx, verdict);
   if (waiver) grounds.push(waiver);
-  const outcome = buildOutcome(ctx, {
+  const decision: Decision = {
     disposition: waiver ? "may-waive" : "penalty",
     tier: adjusted.tier,
     band: adjusted.band,
@@ -94,6 +99,11 @@ export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: C
     sanctions: sanctions(ctx, stage, adjusted.tier),
     firstViolation: verdict,
     barred: false,
-  });
-  return { outcome, statutory };
+  };
+  return {
+    matter: cm,
+    fineDue: adjusted.band !== null && statutory !== null,
+    statutory,
+    outcome: (extra) => buildOutcome(ctx, { ...decision, grounds: [...grounds, ...extra] }),
+  };
 }
