@@ -1258,6 +1258,17 @@ export const yrd2025: RuleSetSource = {
       "zh": "拒不清除的宣传品、标语或者刻画、涂写的处数",
       "en": "Number of places with publicity material, slogans, carving or graffiti left uncleared"
      }
+    },
+    "organisedPublicity": {
+     "type": "boolean",
+     "label": {
+      "zh": "利用或者组织张贴、刻画、涂写、悬挂或者以其他形式发布宣传品、标语进行宣传",
+      "en": "Used or organised the posting, carving, painting or hanging to publicise"
+     },
+     "description": {
+      "zh": "行为人是利用或者组织他人发布宣传品、标语进行宣传的单位或者个人（上海：可处一万元以上十万元以下罚款）",
+      "en": "The party used or organised others to post publicity material or slogans (Shanghai: a fine of 10,000–100,000 yuan may be imposed)"
+     }
     }
    },
    "bases": {
@@ -1322,6 +1333,31 @@ export const yrd2025: RuleSetSource = {
           "text": "拒不清除的，代为清除，所需费用由违法行为人承担"
          }
         }
+       ],
+       "stages": [
+        {
+         "id": "organised-publicity",
+         "label": {
+          "zh": "利用或者组织张贴等进行宣传",
+          "en": "Used or organised the posting to publicise"
+         },
+         "when": {
+          "fact": "organisedPublicity",
+          "operator": "equal",
+          "value": true
+         },
+         "fine": {
+          "shape": "range",
+          "min": "10000",
+          "max": "100000"
+         },
+         "optional": true,
+         "citation": {
+          "law": "sh-city-appearance-regulation-2018",
+          "article": "第二十四条第三款",
+          "text": "其中，对利用或者组织张贴、刻画、涂写、悬挂或者其他形式发布宣传品、标语进行宣传的，可处一万元以上十万元以下罚款。"
+         }
+        }
        ]
       },
       "unit": {
@@ -1362,6 +1398,31 @@ export const yrd2025: RuleSetSource = {
           "law": "sh-city-appearance-regulation-2018",
           "article": "第二十四条第三款",
           "text": "拒不清除的，代为清除，所需费用由违法行为人承担"
+         }
+        }
+       ],
+       "stages": [
+        {
+         "id": "organised-publicity",
+         "label": {
+          "zh": "利用或者组织张贴等进行宣传",
+          "en": "Used or organised the posting to publicise"
+         },
+         "when": {
+          "fact": "organisedPublicity",
+          "operator": "equal",
+          "value": true
+         },
+         "fine": {
+          "shape": "range",
+          "min": "10000",
+          "max": "100000"
+         },
+         "optional": true,
+         "citation": {
+          "law": "sh-city-appearance-regulation-2018",
+          "article": "第二十四条第三款",
+          "text": "其中，对利用或者组织张贴、刻画、涂写、悬挂或者其他形式发布宣传品、标语进行宣传的，可处一万元以上十万元以下罚款。"
          }
         }
        ]
@@ -1595,7 +1656,10 @@ export const yrd2025: RuleSetSource = {
      "status": "modelled",
      "note": "Count thresholds (10, 50 places) and repeat-offence escalation are modelled; no published tier conditions for this matter were found."
     }
-   }
+   },
+   "notes": [
+    "上海市容条例 Art. 24 ¶3 has a second stage: 其中，对利用或者组织…进行宣传的，可处一万元以上十万元以下罚款 (organisedPublicity). It is read as applying to the same 违法行为人 the sentence before fines, i.e. after a refusal to clear; Zhejiang's Art. 20 has no such stage, so the fact changes nothing there."
+   ]
   },
   {
    "$schema": "../../schema/matter.schema.json",
