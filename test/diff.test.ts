@@ -10,9 +10,16 @@ describe("structural diff yrd-2023 → yrd-2025", () => {
   const d = diff(r2023, r2025);
   it("covers every kind of change, by stable id", () => {
     const kinds = new Set(d.changes.map((c) => `${c.area}:${c.kind}`));
-    for (const k of ["general-rule:changed", "matter:added", "matter:removed", "citation:added", "statutory:changed", "tier-condition:changed", "tier-range:changed", "list:added", "overlay:added", "edition:changed"]) {
+    for (const k of ["general-rule:changed", "matter:added", "matter:removed", "tier-condition:changed", "tier-range:changed", "list:added", "overlay:added", "edition:changed"]) {
       expect(kinds, k).toContain(k);
     }
+    // The bundled editions read every statute alike; a statutory change and an added citation, planted in a copy.
+    const src = structuredClone(readRuleSource("yrd-2025")) as unknown as { matters: { id: string; bases: Record<string, { penalty: unknown[]; statutory: { individual?: { fine: { shape: string; max?: string } } } }> }[] };
+    const spitting = src.matters.find((m) => m.id === "cityscape.spitting-urinating")!;
+    spitting.bases.shanghai!.statutory.individual!.fine.max = "150";
+    spitting.bases.shanghai!.penalty.push({ law: "cn-administrative-penalty-law-2021", article: "第二十八条第一款", text: "行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。" });
+    const planted = new Set(diff(r2025, loadRuleSet(src as never)).changes.map((c) => `${c.area}:${c.kind}`));
+    for (const k of ["statutory:changed", "citation:added"]) expect(planted, k).toContain(k);
     expect(d.changes).toContainEqual(expect.objectContaining({
       area: "tier-condition", matter: "cityscape.roadside-car-wash", ref: "cityscape.roadside-car-wash#tiers/lighter/when",
       before: "occupiedArea < 20 and priorCount = 0", after: "occupiedArea < 30 and priorCount = 0",

@@ -8363,6 +8363,16 @@ export const yrd2023: RuleSetSource = {
      ],
      "penalty": [
       {
+       "law": "zj-city-appearance-regulation-2021",
+       "article": "第二十八条第四款",
+       "text": "违反本条第二款或者第三款规定的，责令改正，对单位处十万元以上一百万元以下罚款，有违法所得的，并处没收违法所得；对个人处二百元以下罚款。"
+      },
+      {
+       "law": "zj-jiaxing-construction-waste-regulation-2021",
+       "article": "第十九条",
+       "text": "违反本条例规定的行为，法律、行政法规、省的地方性法规已有法律责任规定的，从其规定。"
+      },
+      {
        "law": "zj-jiaxing-construction-waste-regulation-2021",
        "article": "第二十条",
        "text": "违反本条例第九条规定，沿途丢弃或者随意倾倒建设工程垃圾的，依法由综合行政执法部门责令改正，对单位处十万元以上一百万元以下罚款，对个人处五千元以上五万元以下罚款；"
@@ -8371,9 +8381,8 @@ export const yrd2023: RuleSetSource = {
      "statutory": {
       "individual": {
        "fine": {
-        "shape": "range",
-        "min": "5000",
-        "max": "50000"
+        "shape": "max-only",
+        "max": "200"
        },
        "optional": false
       },
@@ -8390,7 +8399,7 @@ export const yrd2023: RuleSetSource = {
       "status": "statute",
       "note": "嘉兴市建筑垃圾管理条例, adopted 2021-02-08, approved by the provincial people's congress standing committee 2021-03-26, in force 2021-06-01; a later amendment was not checked."
      },
-     "note": "Jiaxing (incl. 嘉善, in the demonstration zone). Only the 建设工程垃圾 branch of Art. 20 is modelled; dumping 装修垃圾 (waste of renovation without a construction permit, Art. 2 ¶2) carries lower amounts under the same article (unit 20,000–200,000 元, individual 1,000–10,000 元) and is not distinguished by this matter's facts. Art. 19 defers to provincial regulations that already set a liability (从其规定): for units the amount equals 浙江省城市市容和环境卫生管理条例 Art. 28 ¶4 (100,000–1,000,000 元); for individuals this reading applies Jiaxing's own 5,000–50,000 元, taking the provincial ¶2 (addressed to 处置建筑垃圾的单位) as not covering individual carriers. The Jiaxing text has no confiscation, vehicle-detention or licence-revocation clause."
+     "note": "Jiaxing (incl. 嘉善, in the demonstration zone). Jiaxing Art. 19 (从其规定) defers to a provincial regulation that already sets a liability: 浙江省城市市容和环境卫生管理条例 Art. 28 ¶4 sets one for units (100,000–1,000,000 元) and for individuals (二百元以下), so both come from it, and it is cited first; Jiaxing's own Art. 20 amounts (individual 5,000–50,000 元) do not apply. Only the 建设工程垃圾 branch of Art. 20 is modelled."
     }
    },
    "tiers": [

@@ -653,18 +653,6 @@ export const yrd2025: RuleSetSource = {
       "date": "2024-09-27"
      }
     }
-   },
-   {
-    "ref": "ecology.construction-waste-dumping#bases/zhejiang/jiaxing",
-    "kind": "changed",
-    "reason": {
-     "zh": "嘉兴市建筑垃圾管理条例第十九条规定省的地方性法规已有法律责任规定的从其规定；本版对个人也适用浙江省市容条例第二十八条第四款（二百元以下）。",
-     "en": "Jiaxing regulation Art. 19 defers to provincial liability rules; this edition applies Zhejiang city-appearance regulation Art. 28 ¶4 (≤ 200 元) to individuals too."
-    },
-    "provenance": {
-     "status": "modelled",
-     "note": "A re-reading of Art. 19; the 2023 edition applied Jiaxing's own Art. 20 amount to individuals."
-    }
    }
   ]
  },
@@ -8860,9 +8848,9 @@ export const yrd2025: RuleSetSource = {
      ],
      "penalty": [
       {
-       "law": "zj-jiaxing-construction-waste-regulation-2021",
-       "article": "第二十条",
-       "text": "违反本条例第九条规定，沿途丢弃或者随意倾倒建设工程垃圾的，依法由综合行政执法部门责令改正，对单位处十万元以上一百万元以下罚款，对个人处五千元以上五万元以下罚款；"
+       "law": "zj-city-appearance-regulation-2021",
+       "article": "第二十八条第四款",
+       "text": "违反本条第二款或者第三款规定的，责令改正，对单位处十万元以上一百万元以下罚款，有违法所得的，并处没收违法所得；对个人处二百元以下罚款。"
       },
       {
        "law": "zj-jiaxing-construction-waste-regulation-2021",
@@ -8870,9 +8858,9 @@ export const yrd2025: RuleSetSource = {
        "text": "违反本条例规定的行为，法律、行政法规、省的地方性法规已有法律责任规定的，从其规定。"
       },
       {
-       "law": "zj-city-appearance-regulation-2021",
-       "article": "第二十八条第四款",
-       "text": "违反本条第二款或者第三款规定的，责令改正，对单位处十万元以上一百万元以下罚款，有违法所得的，并处没收违法所得；对个人处二百元以下罚款。"
+       "law": "zj-jiaxing-construction-waste-regulation-2021",
+       "article": "第二十条",
+       "text": "违反本条例第九条规定，沿途丢弃或者随意倾倒建设工程垃圾的，依法由综合行政执法部门责令改正，对单位处十万元以上一百万元以下罚款，对个人处五千元以上五万元以下罚款；"
       }
      ],
      "statutory": {
@@ -8896,7 +8884,7 @@ export const yrd2025: RuleSetSource = {
       "status": "statute",
       "note": "嘉兴市建筑垃圾管理条例, adopted 2021-02-08, approved by the provincial people's congress standing committee 2021-03-26, in force 2021-06-01; a later amendment was not checked."
      },
-     "note": "2025: Art. 19 (从其规定) is read as deferring to 浙江省城市市容和环境卫生管理条例 Art. 28 ¶4 for individuals as well as units, so an individual in Jiaxing gets the provincial ≤ 200 元 (the 2023 edition applied Jiaxing's own Art. 20 amount, 5,000–50,000 元). Only the 建设工程垃圾 branch of Art. 20 is modelled."
+     "note": "Jiaxing (incl. 嘉善, in the demonstration zone). Jiaxing Art. 19 (从其规定) defers to a provincial regulation that already sets a liability: 浙江省城市市容和环境卫生管理条例 Art. 28 ¶4 sets one for units (100,000–1,000,000 元) and for individuals (二百元以下), so both come from it, and it is cited first; Jiaxing's own Art. 20 amounts (individual 5,000–50,000 元) do not apply. Only the 建设工程垃圾 branch of Art. 20 is modelled."
     }
    },
    "tiers": [
