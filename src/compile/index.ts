@@ -3,6 +3,7 @@
  * the work that depends on the case.
  */
 import type { RuleSet } from "../load/index.js";
+import type { CarriesTypes, EditionTypes } from "../schema/typed.js";
 import type {
   Agency,
   Citation,
@@ -117,10 +118,14 @@ export interface CompiledMatter {
   factTable: FactTable;
 }
 
-/** A rule set ready for {@link evaluate}: conditions are closures, static money bands are computed. */
-export interface CompiledRuleSet {
+/**
+ * A rule set ready for {@link evaluate}: conditions are closures, static money bands are computed. `E` is the
+ * edition's types when known at compile time (a bundled edition: {@link evaluate} then takes a typed case), else the
+ * general {@link EditionTypes}.
+ */
+export interface CompiledRuleSet<E extends EditionTypes = EditionTypes> extends CarriesTypes<E> {
   /** The rule set it was compiled from. */
-  readonly ruleSet: RuleSet;
+  readonly ruleSet: RuleSet<E>;
   /** The edition file (same as `ruleSet.edition`). */
   readonly edition: EditionFile;
   /** Compiled matters by id (internal form, subject to change). */
@@ -281,7 +286,7 @@ function ladderLinks(matter: MatterFile, ids: readonly string[]): { lighter: num
  * const outcome = evaluate(compiled, caseInput);
  * ```
  */
-export function compile(ruleSet: RuleSet): CompiledRuleSet {
+export function compile<E extends EditionTypes = EditionTypes>(ruleSet: RuleSet<E>): CompiledRuleSet<E> {
   const edition = ruleSet.edition;
   const g = edition.generalRules;
   const unit = new Dec(g.rounding.unit);
@@ -360,7 +365,7 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
       bases,
     });
   }
-  return Object.freeze({
+  const compiled: CompiledRuleSet<E> = {
     ruleSet,
     edition,
     matters,
@@ -369,5 +374,6 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     agency,
     money,
     caseTables: caseTables(edition, matters.keys()),
-  });
+  };
+  return Object.freeze(compiled);
 }
