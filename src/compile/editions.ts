@@ -2,7 +2,7 @@
 import { RuleSetError } from "../errors/index.js";
 import type { RuleSet } from "../load/index.js";
 import { compile, type CompiledRuleSet } from "./index.js";
-import type { CarriesTypes, EditionTypes } from "../schema/typed.js";
+import type { CarriesTypes, EditionTypes, TypesCarried } from "../schema/typed.js";
 
 /**
  * Compiled editions ordered by the date they take effect; their periods do not overlap. `E` is the union of the
@@ -20,8 +20,7 @@ export function isEditions<E extends EditionTypes>(target: CompiledRuleSet<E> | 
   return (target as CompiledEditions<E>).kind === "editions";
 }
 
-/** The edition types a rule set or compiled rule set carries. */
-type TypesOf<R> = R extends RuleSet<infer E> | CompiledRuleSet<infer E> ? E : never;
+
 
 /**
  * Compiles several editions for evaluation by date: a case is evaluated under the edition in force when the act
@@ -34,7 +33,7 @@ type TypesOf<R> = R extends RuleSet<infer E> | CompiledRuleSet<infer E> ? E : ne
  * evaluate(editions, caseInput).grounds; // includes "rule-in-force-at-act" or "later-rule-lighter"
  * ```
  */
-export function compileEditions<const R extends readonly (RuleSet<EditionTypes> | CompiledRuleSet<EditionTypes>)[]>(ruleSets: R): CompiledEditions<TypesOf<R[number]>> {
+export function compileEditions<const R extends readonly (RuleSet | CompiledRuleSet)[]>(ruleSets: R): CompiledEditions<TypesCarried<R[number]>> {
   const compiled = ruleSets
     .map((r) => ("matters" in r && "edition" in r && !("money" in r) ? compile(r as RuleSet) : (r as CompiledRuleSet)))
     .sort((a, b) => (a.edition.effectiveFrom < b.edition.effectiveFrom ? -1 : 1));
@@ -56,5 +55,5 @@ export function compileEditions<const R extends readonly (RuleSet<EditionTypes> 
   if (issues.length > 0) throw new RuleSetError(issues);
   const editions: CompiledEditions = { kind: "editions", editions: Object.freeze(compiled) };
   // Each edition keeps the types it came with; together they are the union of those types.
-  return Object.freeze(editions) as CompiledEditions<TypesOf<R[number]>>;
+  return Object.freeze(editions) as CompiledEditions<TypesCarried<R[number]>>;
 }

@@ -3,7 +3,7 @@
  * the work that depends on the case.
  */
 import type { RuleSet } from "../load/index.js";
-import type { CarriesTypes, EditionTypes } from "../schema/typed.js";
+import type { CarriesTypes, EditionTypes, TypesCarried } from "../schema/typed.js";
 import type {
   Agency,
   Citation,
@@ -286,7 +286,7 @@ function ladderLinks(matter: MatterFile, ids: readonly string[]): { lighter: num
  * const outcome = evaluate(compiled, caseInput);
  * ```
  */
-export function compile<E extends EditionTypes = EditionTypes>(ruleSet: RuleSet<E>): CompiledRuleSet<E> {
+export function compile<R extends RuleSet>(ruleSet: R): CompiledRuleSet<TypesCarried<R>> {
   const edition = ruleSet.edition;
   const g = edition.generalRules;
   const unit = new Dec(g.rounding.unit);
@@ -365,7 +365,7 @@ export function compile<E extends EditionTypes = EditionTypes>(ruleSet: RuleSet<
       bases,
     });
   }
-  const compiled: CompiledRuleSet<E> = {
+  const compiled: CompiledRuleSet = {
     ruleSet,
     edition,
     matters,
@@ -375,5 +375,5 @@ export function compile<E extends EditionTypes = EditionTypes>(ruleSet: RuleSet<
     money,
     caseTables: caseTables(edition, matters.keys()),
   };
-  return Object.freeze(compiled);
+  return Object.freeze(compiled) as CompiledRuleSet<TypesCarried<R>>; // the rule set's types, if any, carried on
 }

@@ -7,7 +7,7 @@
 import { boundIssues, CaseInputError, type Issue } from "../errors/index.js";
 import type { CompiledBasis, CompiledRuleSet } from "../compile/index.js";
 import type { Outcome } from "../schema/case.js";
-import type { CaseFor, EditionTypes } from "../schema/typed.js";
+import type { CaseFor, EditionTypes, TypesCarried } from "../schema/typed.js";
 import { isEditions, type CompiledEditions } from "../compile/editions.js";
 import { addCitation } from "../law/citation.js";
 import { nearest } from "../law/jurisdiction.js";
@@ -145,7 +145,7 @@ export function safeEvaluate(target: Evaluable, caseInput: unknown, options?: Ev
  * outcome.fine;        // { min: "40", max: "60", currency: "CNY" }
  * ```
  */
-export function evaluate<E extends EditionTypes = EditionTypes>(target: Evaluable<E>, caseInput: NoInfer<CaseFor<E>>, options?: EvaluateOptions): Outcome {
+export function evaluate<T extends Evaluable>(target: T, caseInput: NoInfer<CaseFor<TypesCarried<T>>>, options?: EvaluateOptions): Outcome {
   const result = run(target, caseInput, false, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;
@@ -157,7 +157,7 @@ export function evaluate<E extends EditionTypes = EditionTypes>(target: Evaluabl
  *
  * {@includeCode ../../examples/explain.ts#explain}
  */
-export function explain<E extends EditionTypes = EditionTypes>(target: Evaluable<E>, caseInput: NoInfer<CaseFor<E>>, options?: EvaluateOptions): Outcome {
+export function explain<T extends Evaluable>(target: T, caseInput: NoInfer<CaseFor<TypesCarried<T>>>, options?: EvaluateOptions): Outcome {
   const result = run(target, caseInput, true, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;

@@ -21,7 +21,7 @@ import { domainsFor, SYSTEM_FACTS, type FactDomain } from "./domains.js";
 import { checkPartition } from "./partition.js";
 import { tierBand } from "../law/bands.js";
 import { checkRuleSetLimits } from "./limits.js";
-import type { CarriesTypes, EditionTypes } from "../schema/typed.js";
+import type { CarriesTypes, EditionTypes, TypesCarried } from "../schema/typed.js";
 
 /**
  * A validated rule set: one edition with its matters. Deeply frozen. `E` is the edition's types when known at
@@ -576,7 +576,7 @@ function lawIndex(laws: LoadOptions["laws"]): Map<string, Map<number, Article>> 
  * if (!result.ok) for (const issue of result.issues) console.log(formatIssue(issue)); // file#/pointer (matter): [code] message
  * ```
  */
-export function safeLoadRuleSet<E extends EditionTypes = EditionTypes>(source: RuleSetSource<E>, options: LoadOptions = {}): LoadResult<E> {
+export function safeLoadRuleSet<S extends RuleSetSource>(source: S, options: LoadOptions = {}): LoadResult<TypesCarried<S>> {
   const c = new Collector();
   if (!source || typeof source !== "object" || !Array.isArray((source as RuleSetSource).matters)) {
     return { ok: false, issues: [{ code: "invalid-rule-file", path: [], message: "expected { edition, matters: [...] }" }] };
@@ -655,7 +655,7 @@ export function safeLoadRuleSet<E extends EditionTypes = EditionTypes>(source: R
     files: { edition: editionFile, matters: matters.map((m) => ids.get(m.id)!), overlays: overlayFiles },
   };
   // The edition's types, if any, come with the source (the bundled editions' are generated from their files).
-  return { ok: true, ruleSet: deepFreeze(ruleSet) as RuleSet<E> };
+  return { ok: true, ruleSet: deepFreeze(ruleSet) as RuleSet<TypesCarried<S>> };
 }
 
 /**
@@ -668,7 +668,7 @@ export function safeLoadRuleSet<E extends EditionTypes = EditionTypes>(source: R
  * const ruleSet = loadRuleSet(yrd2023);
  * ```
  */
-export function loadRuleSet<E extends EditionTypes = EditionTypes>(source: RuleSetSource<E>, options: LoadOptions = {}): RuleSet<E> {
+export function loadRuleSet<S extends RuleSetSource>(source: S, options: LoadOptions = {}): RuleSet<TypesCarried<S>> {
   const result = safeLoadRuleSet(source, options);
   if (!result.ok) throw new RuleSetError(result.issues);
   return result.ruleSet;

@@ -40,6 +40,18 @@ export interface CarriesTypes<E extends EditionTypes> {
   readonly "~types"?: E;
 }
 
+/**
+ * The edition types a rule set, compiled rule set or source carries: the union of them for a union of rule sets, the
+ * general {@link EditionTypes} when none are known (or for `any`).
+ */
+export type TypesCarried<T> = 0 extends 1 & T
+  ? EditionTypes
+  : T extends { readonly "~types"?: infer E extends EditionTypes }
+    ? unknown extends E
+      ? EditionTypes
+      : E
+    : EditionTypes;
+
 /** The matter ids of an edition's types (of every edition, for a union of editions). */
 export type MatterIdOf<E extends EditionTypes> = E extends unknown ? keyof E["matters"] & string : never;
 
