@@ -46,7 +46,10 @@ export interface CarriesTypes<E extends EditionTypes> {
  */
 export type TypesCarried<T> = 0 extends 1 & T
   ? EditionTypes
-  : T extends { readonly "~types"?: infer E extends EditionTypes }
+  : T extends {
+        /** The carried types (compile time only). */
+        readonly "~types"?: infer E extends EditionTypes;
+      }
     ? unknown extends E
       ? EditionTypes
       : E
@@ -61,9 +64,14 @@ export type FactsOf<E extends EditionTypes, Id extends MatterIdOf<E>> = E["matte
 type Flatten<T> = { [K in keyof T]: T[K] } & {};
 type KeysOfEach<U> = U extends unknown ? keyof U : never;
 type ValueIn<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
-/** Several matters' facts in one record: each name of any of them, its value what that matter declares. */
+/**
+ * Several matters' facts in one record: each name of any of them, its value what that matter declares.
+ */
 type MergedFacts<U> = { [K in KeysOfEach<U> & string]?: ValueIn<U, K> };
 
+/**
+ * The fields of a typed case besides `matter` and `facts`.
+ */
 type CaseCommon<E extends EditionTypes> = Omit<CaseInput, "matter" | "facts" | "jurisdiction" | "circumstances" | "priorViolations"> & {
   /** Where the case is decided: a jurisdiction id of the edition. */
   jurisdiction: E["jurisdiction"];
@@ -73,7 +81,8 @@ type CaseCommon<E extends EditionTypes> = Omit<CaseInput, "matter" | "facts" | "
   priorViolations: Flatten<Omit<PriorViolation, "matter" | "jurisdiction"> & { matter: MatterIdOf<E>; jurisdiction: E["jurisdiction"] }>[];
 };
 
-type OneMatter<E extends EditionTypes, Id> = Id extends keyof E["matters"]
+/** A typed case of one matter `Id` (see {@link CaseFor}). */
+export type OneMatterCase<E extends EditionTypes, Id> = Id extends keyof E["matters"]
   ? Flatten<
       CaseCommon<E> & {
         /** The matter id. */
@@ -84,7 +93,8 @@ type OneMatter<E extends EditionTypes, Id> = Id extends keyof E["matters"]
     >
   : never;
 
-type SeveralMatters<E extends EditionTypes, Id extends keyof E["matters"]> = Flatten<
+/** A typed case of several matters for one act, Art. 29 (see {@link CaseFor}). */
+export type SeveralMattersCase<E extends EditionTypes, Id extends keyof E["matters"]> = Flatten<
   CaseCommon<E> & {
     /** Several matter ids: one act under several provisions (Art. 29). */
     matter: [Id, ...Id[]];
@@ -116,5 +126,5 @@ type SeveralMatters<E extends EditionTypes, Id extends keyof E["matters"]> = Fla
 export type CaseFor<E extends EditionTypes, Id extends MatterIdOf<E> = MatterIdOf<E>> = E extends unknown
   ? string extends keyof E["matters"]
     ? CaseInput
-    : OneMatter<E, Id> | SeveralMatters<E, Id & keyof E["matters"]>
+    : OneMatterCase<E, Id> | SeveralMattersCase<E, Id & keyof E["matters"]>
   : never;
