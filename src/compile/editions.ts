@@ -20,8 +20,6 @@ export function isEditions<E extends EditionTypes>(target: CompiledRuleSet<E> | 
   return (target as CompiledEditions<E>).kind === "editions";
 }
 
-
-
 /**
  * Compiles several editions for evaluation by date: a case is evaluated under the edition in force when the act
  * occurred, or under the edition in force at `decidedOn` when that one is lighter (从旧兼从轻). Throws a
