@@ -116,9 +116,9 @@ async function main(): Promise<void> {
   const lib = await library();
   const { index, reference, batch, rules } = lib;
   const ruleSet2023 = index.loadRuleSet(rules.yrd2023);
-  const compiled = index.compile(ruleSet2023);
+  const compiled: Index.CompiledRuleSet = index.compile(ruleSet2023); // the cases are JSON, typed as the general CaseInput
   // JSON round trip: the objects a caller gets from JSON.parse.
-  const toJson = (c: CorpusCase) => JSON.parse(JSON.stringify(c)) as unknown;
+  const toJson = (c: CorpusCase) => JSON.parse(JSON.stringify(c)) as Index.CaseInput;
   const corpus = [...generateCorpus({ seed: SEED, size: CORPUS, ruleSet: ruleSet2023 as never })].map(toJson);
   log(`cailiang bench — ${lib.source}; corpus: ${CORPUS} cases of yrd-2023 (seed ${SEED})`);
 
@@ -139,10 +139,10 @@ async function main(): Promise<void> {
   const pipelineRounds: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     let t0 = now();
-    for (let i = 0; i < corpus.length; i++) sink += consume(index.evaluate(compiled, corpus[i]));
+    for (let i = 0; i < corpus.length; i++) sink += consume(index.evaluate(compiled, corpus[i]!));
     evalRounds.push(nsSince(t0) / corpus.length);
     t0 = now();
-    for (let i = 0; i < corpus.length; i++) sink += consume(index.explain(compiled, corpus[i]));
+    for (let i = 0; i < corpus.length; i++) sink += consume(index.explain(compiled, corpus[i]!));
     explainRounds.push(nsSince(t0) / corpus.length);
     t0 = now();
     for (let i = 0; i < corpus.length; i++) sink += validateCase(compiled, corpus[i]).ok ? 1 : 0;

@@ -3,13 +3,13 @@
  * (行政处罚法 Art. 37); and one edition applied regardless of its dates, to compare.
  * Run: npx tsx examples/editions.ts
  */
-import { compile, compileEditions, evaluate, loadRuleSet, type CaseInput } from "cailiang";
-import { yrd2023, yrd2025 } from "cailiang/rules";
+import { compile, compileEditions, evaluate, loadRuleSet, type CaseFor } from "cailiang";
+import { yrd2023, yrd2025, type Yrd2023, type Yrd2025 } from "cailiang/rules";
 
 // #region by-date
 const editions = compileEditions([loadRuleSet(yrd2023), loadRuleSet(yrd2025)]);
 
-const repeatLittering: CaseInput = {
+const repeatLittering: CaseFor<Yrd2023 | Yrd2025> = { // a case of either edition
   matter: "cityscape.littering",
   party: { type: "individual" },
   jurisdiction: "shanghai",

@@ -3,12 +3,12 @@
  * Run: npx tsx examples/evaluate.ts
  */
 // #region evaluate
-import { compile, evaluate, loadRuleSet, type CaseInput } from "cailiang";
-import { yrd2023 } from "cailiang/rules";
+import { compile, evaluate, loadRuleSet, type CaseFor } from "cailiang";
+import { yrd2023, type Yrd2023 } from "cailiang/rules";
 
 const compiled = compile(loadRuleSet(yrd2023)); // validate and compile once, evaluate many times
 
-const littering: CaseInput = {
+const littering: CaseFor<Yrd2023> = { // matter ids, facts and their values are checked when compiled
   matter: "cityscape.littering",
   party: { type: "individual", age: 34 },
   jurisdiction: "shanghai",

@@ -15,6 +15,7 @@ import { convergenceMarkdown, diffMarkdown } from "../src/report/diff.js";
 import { CreditPolicyFile } from "../src/schema/credit.js";
 import { ReviewStandardFile } from "../src/schema/review.js";
 import { renderPolicies } from "./render-policies.js";
+import { renderEditionTypes, typeName } from "./render-types.js";
 
 export const BUNDLED = ["yrd-2023", "yrd-2025"] as const;
 
@@ -54,15 +55,19 @@ export function renderGenerated(root: string): [string, string][] {
     const dir = join(root, "rules", id);
     const { source, issues } = readRuleSetSource(dir, { pathsFrom: root });
     if (issues.length > 0) throw new Error(`cannot read rules/${id}: ${issues.map((i) => i.message).join("; ")}`);
+    const T = typeName(id);
     out.push([
       `src/generated/${id}.ts`,
       `// Generated from rules/${id} by \`npm run generate\`; do not edit.\n` +
-        `import type { RuleSetSource } from "../load/index.js";\n\n` +
-        `/** The bundled ${id} edition as raw rule files. */\n` +
-        `export const ${camel(id)}: RuleSetSource = ${JSON.stringify(source, null, 1)};\n`,
+        `import type { RuleSetSource } from "../load/index.js";\n` +
+        `import type { ${T} } from "./${id}-types.js";\n\n` +
+        `/** The bundled ${id} edition as raw rule files, carrying its types ({@link ${T}}). */\n` +
+        `export const ${camel(id)}: RuleSetSource<${T}> = ${JSON.stringify(source, null, 1)};\n`,
     ]);
     exports.push(id);
-    out.push([`docs/benchmark/${id}.md`, benchmarkMarkdown(loadRuleSet(source)) + "\n"]);
+    const loaded = loadRuleSet(source);
+    out.push([`src/generated/${id}-types.ts`, renderEditionTypes(loaded)]);
+    out.push([`docs/benchmark/${id}.md`, benchmarkMarkdown(loaded) + "\n"]);
     sources.set(id, source);
   }
   out.push(renderPolicies(root, BUNDLED));

@@ -49,10 +49,17 @@ export type {
   Sanction,
 } from "./schema/rules.js";
 export { CaseInput } from "./schema/case.js";
+export type { CaseFor, EditionTypes, FactValue, FactsOf, MatterFacts, MatterIdOf, OneMatterCase, SeveralMattersCase, TypesCarried } from "./schema/typed.js";
 export { LABELS, label, hasLabel, noteText, langFromEnv, localizeIssue, localizeIssues, fieldName, traceReason } from "./i18n/index.js";
 export type { Lang, LabelKind, IssueContext, IssueRuleSet, LocalizedIssue, TraceLookups, AnyTraceStep } from "./i18n/index.js";
 export type {
   Outcome,
+  OutcomeCommon,
+  PenaltyOutcome,
+  MayWaiveOutcome,
+  NoPenaltyOutcome,
+  OutcomeTier,
+  Fine,
   Disposition,
   Ground,
   GroundCode,

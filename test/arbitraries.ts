@@ -1,7 +1,10 @@
 /** fast-check generators of valid cases for any matter of a compiled rule set. */
 import fc from "fast-check";
-import type { CompiledRuleSet } from "../src/index.js";
+import type { CaseInput, CompiledRuleSet } from "../src/index.js";
 import { competentBases, type CompiledMatter } from "../src/compile/index.js";
+
+/** A generated case: a CaseInput whose fields tests read and rewrite freely. */
+export type LooseCase = CaseInput & Record<string, any>;
 import { leaves } from "../src/law/condition.js";
 import type { Condition, FactDeclaration, MatterFile } from "../src/schema/rules.js";
 
@@ -28,7 +31,7 @@ const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 1
 const DAY0 = Date.UTC(2023, 6, 1) / 86_400_000; // the yrd-2023 edition's first day
 
 /** A valid case for `matterId` (its party types, facts, dates inside the edition, known circumstances). */
-export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, jurisdiction?: string): fc.Arbitrary<Record<string, any>> {
+export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, jurisdiction?: string): fc.Arbitrary<LooseCase> {
   const cm = compiled.matters.get(matterId)!;
   const m = cm.matter;
   // Shanghai unless the matter is outside the benchmark's competence there (then a case is refused, not decided).
@@ -71,7 +74,7 @@ export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, juris
         priorViolations: r.priors.map((back) => ({ matter: matterId, on: iso(r.occurred - back), jurisdiction: "zhejiang" })),
       };
       if (r.noFault !== undefined) c.noFaultProven = r.noFault;
-      return c;
+      return c as LooseCase;
     });
 }
 
@@ -139,7 +142,7 @@ export interface DifferentialOptions {
  * the look-back window, continuing acts, limitation boundaries, decision dates, now and then a second provision
  * (Art. 29), and a share of cases with a defect.
  */
-export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: string, options: DifferentialOptions = {}): fc.Arbitrary<Record<string, any>> {
+export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: string, options: DifferentialOptions = {}): fc.Arbitrary<LooseCase> {
   const cm = compiled.matters.get(matterId)!;
   const m = cm.matter;
   const g = compiled.edition.generalRules;
@@ -219,7 +222,7 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
       if (r.endedAfter !== undefined) c.endedOn = iso(r.occurred + r.endedAfter);
       if (r.decidedAfter !== undefined) c.decidedOn = iso(discovered + r.decidedAfter);
       if (r.noFault !== undefined) c.noFaultProven = r.noFault;
-      return c;
+      return c as LooseCase;
     }),
   );
   const share = options.invalidShare ?? 0.1;
@@ -243,7 +246,7 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
     ),
   );
   const broken = fc.tuple(valid, defect).map(([c, d]): any => {
-    const b = structuredClone(c);
+    const b: Record<string, any> = structuredClone(c);
     switch (d.kind) {
       case "fact":
         b.facts[d.name] = d.value;

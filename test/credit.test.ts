@@ -13,6 +13,7 @@ import {
   safeCredit,
   safeLoadCreditPolicy,
   workdaysBetween,
+  type CaseInput,
   type Outcome,
 } from "../src/index.js";
 import { policies as bundled } from "../src/rules.js";
@@ -43,7 +44,7 @@ describe("fixtures/credit/law.json (written from the cited articles)", () => {
     }
   });
   it.each(fixtures.map((f) => [f.name, f] as const))("%s", (_name, f) => {
-    const outcome = evaluate(editions, f.case);
+    const outcome = evaluate(editions, f.case as CaseInput);
     expect(credit(policies, outcome, f.decision)).toMatchObject(f.expect);
   });
 });
@@ -81,7 +82,7 @@ describe("policy files", () => {
   });
 });
 
-const dustCase = (jurisdiction: string, decidedOn: string, extra: Record<string, unknown> = {}) => ({
+const dustCase = (jurisdiction: string, decidedOn: string, extra: Partial<CaseInput> = {}): CaseInput => ({
   matter: "ecology.construction-dust",
   party: { type: "unit" },
   jurisdiction,
@@ -135,6 +136,7 @@ describe("credit()", () => {
   });
 
   it("a 从轻 tier is read as 轻微 in Shanghai only when the decision does not say, and the reason is modelled", () => {
+    if (shanghai.disposition === "no-penalty") throw new Error("expected a penalty");
     const lighter: Outcome = { ...shanghai, tier: { id: "lighter", label: { zh: "从轻", en: "Lighter" } } };
     const r = credit(policies, lighter, base);
     expect(r.recordable).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CaseInputError, evaluate, explain, safeEvaluate, type Outcome } from "../src/index.js";
+import { CaseInputError, evaluate, explain, safeEvaluate, type CaseInput, type Outcome } from "../src/index.js";
 import { Dec } from "../src/money/index.js";
 import { statutoryInterval } from "../src/law/fine.js";
 import { caseArbitrary } from "./arbitraries.js";
@@ -10,7 +10,7 @@ const OUTCOME_KEYS = ["matter", "ruleSet", "jurisdiction", "disposition", "groun
 const matterIds = [...compiled.matters.keys()];
 const g = compiled.edition.generalRules;
 
-const valid = {
+const valid: CaseInput = {
   matter: "cityscape.littering",
   party: { type: "individual" },
   jurisdiction: "shanghai",
@@ -140,7 +140,8 @@ describe.each(matterIds)("law applied to every matter: %s", (id) => {
         const onlyFine = o.sanctions.every((s) => s.kind === "measure" || s.code === "warning");
         const reviewed = o.procedure.legalReview || o.procedure.hearing;
         if (o.procedure.simpleProcedure && reviewed) return false;
-        if (!o.procedure.simpleProcedure && o.disposition !== "no-penalty" && onlyFine && !reviewed && max.lte(limit)) return false;
+        // A fine means a penalty (the last line rejects a no-penalty outcome with a fine).
+        if (!o.procedure.simpleProcedure && onlyFine && !reviewed && max.lte(limit)) return false;
       } else if (o.disposition === "no-penalty" && o.procedure.simpleProcedure) return false;
       return o.disposition === "no-penalty" ? o.fine === null : o.tier !== null;
     }), { numRuns: 150 });

@@ -19,6 +19,7 @@ const EXAMPLES: [string, string[]][] = [
   ["safe-evaluate", [tsx, "examples/safe-evaluate.ts"]],
   ["explain", [tsx, "examples/explain.ts"]],
   ["editions", [tsx, "examples/editions.ts"]],
+  ["typed", [tsx, "examples/typed.ts"]],
   ["load-from-dir", [tsx, "examples/load-from-dir.ts"]],
   ["cli-evaluate", ["dist/cli.js", "evaluate", "examples/demo-case.json"]],
 ];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compile, compileEditions, loadRuleSet, type RuleSetSource } from "../src/index.js";
+import { compile, compileEditions, loadRuleSet, type CaseInput, type RuleSetSource } from "../src/index.js";
 import { readRuleSetSource } from "../src/node.js";
 
 export const root = join(import.meta.dirname, "..");
@@ -18,7 +18,8 @@ export const editions = compileEditions([compiled, compiled2025]);
 
 export interface Fixture {
   name: string;
-  case: Record<string, unknown>;
+  /** A recorded case (the fixture files hold valid cases). */
+  case: CaseInput & Record<string, unknown>;
   expect: Record<string, unknown>;
 }
 

@@ -16,11 +16,13 @@ import {
   noteText,
   safeEvaluate,
   traceReason,
+  type CaseFor,
   type GroundCode,
   type IssueCode,
   type TierLevel,
 } from "../src/index.js";
 import * as bundled from "../src/rules.js";
+import type { Yrd2023, Yrd2025 } from "../src/rules.js";
 import { SanctionCode } from "../src/schema/rules.js";
 
 const rs2025 = loadRuleSet(bundled.yrd2025);
@@ -29,7 +31,7 @@ const rs2023 = loadRuleSet(bundled.yrd2023);
 const yrd2023 = compile(rs2023);
 
 /** A valid first case under yrd-2025: roadside car washing in Shanghai, 25 m². */
-const carWash = {
+const carWash: CaseFor<Yrd2025> = {
   matter: "cityscape.roadside-car-wash",
   party: { type: "individual" },
   jurisdiction: "shanghai",
@@ -200,7 +202,7 @@ describe("the trace read as reasoning", () => {
 });
 
 describe("command-line summary", () => {
-  const demo = JSON.parse(readFileSync(new URL("../examples/demo-case.json", import.meta.url), "utf8")) as object;
+  const demo = JSON.parse(readFileSync(new URL("../examples/demo-case.json", import.meta.url), "utf8")) as CaseFor<Yrd2023>;
 
   it("is in Chinese only under zh, with labels for every code", () => {
     const text = renderOutcome(explain(yrd2023, demo), "zh");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { explain, safeEvaluate } from "../src/index.js";
-import { caseArbitrary } from "./arbitraries.js";
+import { caseArbitrary, type LooseCase } from "./arbitraries.js";
 import { compiled } from "./helpers.js";
 
 const LEVEL = { reduced: 0, lighter: 1, general: 2, heavier: 3 } as const;
@@ -12,7 +12,7 @@ describe.each([...compiled.matters.keys()])("monotonicity: %s", (id) => {
   const order = new Map(cm.tiers.map((t, i) => [t.id, i]));
   const numeric = Object.entries(cm.matter.facts).flatMap(([k, d]) => (d.type === "number" ? [[k, d] as const] : []));
   const arb = caseArbitrary(compiled, id).map(
-    (c): Record<string, any> => ({ ...c, circumstances: [], harm: "moderate", correction: "refused", party: c.party.type === "unit" ? c.party : { type: "individual" } }),
+    (c): LooseCase => ({ ...c, circumstances: [], harm: "moderate", correction: "refused", party: c.party.type === "unit" ? c.party : { type: "individual" } }),
   );
 
   it("a larger quantity or more prior violations never selects a lighter tier", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { compile, explain, safeLoadRuleSet } from "../src/index.js";
+import { compile, explain, safeLoadRuleSet, type CaseInput } from "../src/index.js";
 import { loadRuleSetFromDir, readRuleSetSource } from "../src/node.js";
 import { root } from "./helpers.js";
 
@@ -26,7 +26,7 @@ describe("随地吐痰/便溺: a published city table (警告 cells, fixed amoun
     priorViolations: [] as object[],
   };
   const punished = (on: string) => ({ matter: "cityscape.spitting-table", on, jurisdiction: "shanghai" });
-  const run = (facts: object, extra: object = {}) => explain(table, { ...base, facts, ...extra });
+  const run = (facts: object, extra: object = {}) => explain(table, { ...base, facts, ...extra } as CaseInput);
 
   it("小街小巷，自行纠正 → 警告，不罚款: fine null, the warning a mandatory penalty, simple procedure (Art. 51: 警告)", () => {
     const o = run({ location: "side-street", conduct: "spitting", selfCorrected: true });
@@ -105,7 +105,7 @@ describe("裁量百分比: a five-factor score table (amount = min + (max − mi
       harm: "moderate",
       correction: "late",
       priorViolations: [],
-    });
+    } as CaseInput);
   it("the lowest level of every factor: Σ = 0.05 + 0 + 0.05 + 0.05 + 0 = 0.15 → 20,000 + 180,000 × 0.15 = 47,000 元 (below the 50,000 元 review threshold)", () => {
     const o = run({ degree: "slight", sensitivity: "low", duration: "short", fault: "negligent", impact: "none" });
     expect(o.fine).toMatchObject({ min: "47000", max: "47000" });

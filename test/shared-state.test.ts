@@ -3,10 +3,13 @@
  * that holds them (行政处罚法 Art. 37).
  */
 import { describe, expect, it } from "vitest";
-import { compileEditions, evaluate, explain, safeEvaluate } from "../src/index.js";
-import { compiled, compiled2025 } from "./helpers.js";
+import { compileEditions, evaluate, explain, safeEvaluate, type CaseInput, type CompiledRuleSet } from "../src/index.js";
+import { compiled as bundled, compiled2025 } from "./helpers.js";
 
-const base = {
+// Typed loosely: the cases here are plain data, as a case system sends them.
+const compiled: CompiledRuleSet = bundled;
+
+const base: CaseInput = {
   matter: "cityscape.littering",
   party: { type: "individual" },
   jurisdiction: "shanghai",
@@ -60,7 +63,7 @@ describe("the date-selected default and a case of several matters (Art. 37)", ()
   const both = compileEditions([compiled, compiled2025]);
   // ecology.restaurant-fume is not in yrd-2025 (dropped for competence, not by a change of law); with
   // cityscape.littering, one act under two provisions (Art. 29), in Zhejiang where 城管 decides both.
-  const several = {
+  const several: CaseInput = {
     ...base,
     matter: ["cityscape.littering", "ecology.restaurant-fume"],
     party: { type: "unit" },

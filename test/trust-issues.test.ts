@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { boundIssues, CaseInputError, evaluate, MAX_ISSUES, safeEvaluate, safeExplain, type Issue } from "../src/index.js";
+import { boundIssues, CaseInputError, evaluate, MAX_ISSUES, safeEvaluate, safeExplain, type CaseInput, type Issue } from "../src/index.js";
 import { processLine } from "../src/cli/batch.js";
 import { compiled, editions, root } from "./helpers.js";
 
@@ -47,7 +47,7 @@ describe("issues per case", () => {
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual([...Array(20).fill("unknown-fact"), "too-many-issues"]);
     expect(r.ok ? undefined : r.issues[20]!.count).toBe(980);
     try {
-      evaluate(compiled, withUnknownFacts(1000));
+      evaluate(compiled, withUnknownFacts(1000) as CaseInput);
       expect.unreachable();
     } catch (error) {
       expect((error as CaseInputError).issues).toHaveLength(21);

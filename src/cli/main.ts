@@ -12,7 +12,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { compile, type CompiledRuleSet } from "../compile/index.js";
 import { safeEvaluate, safeExplain } from "../evaluate/index.js";
 import { boundIssues, formatIssue, type Issue } from "../errors/index.js";
-import { loadRuleSet } from "../load/index.js";
+import { loadRuleSet, type RuleSetSource } from "../load/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
 import { yrd2025 } from "../generated/yrd-2025.js";
@@ -33,7 +33,7 @@ import { cmdAudit } from "./audit.js";
 import { checkPolicyFiles } from "./policies.js";
 import type { CaseInput } from "../schema/case.js";
 
-const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
+const BUNDLED: Record<string, RuleSetSource> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
 
 /** Exit codes of every command. */

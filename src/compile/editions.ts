@@ -2,18 +2,22 @@
 import { RuleSetError } from "../errors/index.js";
 import type { RuleSet } from "../load/index.js";
 import { compile, type CompiledRuleSet } from "./index.js";
+import type { CarriesTypes, EditionTypes, TypesCarried } from "../schema/typed.js";
 
-/** Compiled editions ordered by the date they take effect; their periods do not overlap. */
-export interface CompiledEditions {
+/**
+ * Compiled editions ordered by the date they take effect; their periods do not overlap. `E` is the union of the
+ * editions' types when known at compile time (bundled editions), else the general {@link EditionTypes}.
+ */
+export interface CompiledEditions<E extends EditionTypes = EditionTypes> extends CarriesTypes<E> {
   /** Always `"editions"` (tells it apart from one compiled edition). */
   readonly kind: "editions";
   /** The compiled editions, oldest first. */
-  readonly editions: readonly CompiledRuleSet[];
+  readonly editions: readonly CompiledRuleSet<E>[];
 }
 
 /** True when `target` is a set of editions rather than one compiled edition. */
-export function isEditions(target: CompiledRuleSet | CompiledEditions): target is CompiledEditions {
-  return (target as CompiledEditions).kind === "editions";
+export function isEditions<E extends EditionTypes>(target: CompiledRuleSet<E> | CompiledEditions<E>): target is CompiledEditions<E> {
+  return (target as CompiledEditions<E>).kind === "editions";
 }
 
 /**
@@ -27,7 +31,7 @@ export function isEditions(target: CompiledRuleSet | CompiledEditions): target i
  * evaluate(editions, caseInput).grounds; // includes "rule-in-force-at-act" or "later-rule-lighter"
  * ```
  */
-export function compileEditions(ruleSets: readonly (RuleSet | CompiledRuleSet)[]): CompiledEditions {
+export function compileEditions<const R extends readonly (RuleSet | CompiledRuleSet)[]>(ruleSets: R): CompiledEditions<TypesCarried<R[number]>> {
   const compiled = ruleSets
     .map((r) => ("matters" in r && "edition" in r && !("money" in r) ? compile(r as RuleSet) : (r as CompiledRuleSet)))
     .sort((a, b) => (a.edition.effectiveFrom < b.edition.effectiveFrom ? -1 : 1));
@@ -47,5 +51,7 @@ export function compileEditions(ruleSets: readonly (RuleSet | CompiledRuleSet)[]
   }
   if (compiled.length === 0) issues.push({ code: "invalid-rule-file" as const, path: [], message: "no editions given" });
   if (issues.length > 0) throw new RuleSetError(issues);
-  return Object.freeze({ kind: "editions", editions: Object.freeze(compiled) });
+  const editions: CompiledEditions = { kind: "editions", editions: Object.freeze(compiled) };
+  // Each edition keeps the types it came with; together they are the union of those types.
+  return Object.freeze(editions) as CompiledEditions<TypesCarried<R[number]>>;
 }

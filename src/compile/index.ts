@@ -3,6 +3,7 @@
  * the work that depends on the case.
  */
 import type { RuleSet } from "../load/index.js";
+import type { CarriesTypes, EditionTypes, TypesCarried } from "../schema/typed.js";
 import type {
   Agency,
   Citation,
@@ -117,10 +118,14 @@ export interface CompiledMatter {
   factTable: FactTable;
 }
 
-/** A rule set ready for {@link evaluate}: conditions are closures, static money bands are computed. */
-export interface CompiledRuleSet {
+/**
+ * A rule set ready for {@link evaluate}: conditions are closures, static money bands are computed. `E` is the
+ * edition's types when known at compile time (a bundled edition: {@link evaluate} then takes a typed case), else the
+ * general {@link EditionTypes}.
+ */
+export interface CompiledRuleSet<E extends EditionTypes = EditionTypes> extends CarriesTypes<E> {
   /** The rule set it was compiled from. */
-  readonly ruleSet: RuleSet;
+  readonly ruleSet: RuleSet<E>;
   /** The edition file (same as `ruleSet.edition`). */
   readonly edition: EditionFile;
   /** Compiled matters by id (internal form, subject to change). */
@@ -286,7 +291,7 @@ export function competentBases(compiled: CompiledRuleSet, cm: CompiledMatter): s
  * const outcome = evaluate(compiled, caseInput);
  * ```
  */
-export function compile(ruleSet: RuleSet): CompiledRuleSet {
+export function compile<R extends RuleSet>(ruleSet: R): CompiledRuleSet<TypesCarried<R>> {
   const edition = ruleSet.edition;
   const g = edition.generalRules;
   const unit = new Dec(g.rounding.unit);
@@ -365,7 +370,7 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
       bases,
     });
   }
-  return Object.freeze({
+  const compiled: CompiledRuleSet = {
     ruleSet,
     edition,
     matters,
@@ -374,5 +379,6 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     agency,
     money,
     caseTables: caseTables(edition, matters.keys()),
-  });
+  };
+  return Object.freeze(compiled) as CompiledRuleSet<TypesCarried<R>>; // the rule set's types, if any, carried on
 }

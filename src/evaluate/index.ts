@@ -7,6 +7,7 @@
 import { boundIssues, CaseInputError, type Issue } from "../errors/index.js";
 import type { CompiledBasis, CompiledRuleSet } from "../compile/index.js";
 import type { Outcome } from "../schema/case.js";
+import type { CaseFor, EditionTypes, TypesCarried } from "../schema/typed.js";
 import { isEditions, type CompiledEditions } from "../compile/editions.js";
 import { nearest } from "../law/jurisdiction.js";
 import { validateCase, type ValidCase } from "./validate.js";
@@ -78,8 +79,11 @@ export interface EvaluateOptions {
   checkEffectiveDates?: boolean;
 }
 
-/** One compiled edition, or several for choosing by date (Art. 37). */
-export type Evaluable = CompiledRuleSet | CompiledEditions;
+/**
+ * One compiled edition, or several for choosing by date (Art. 37). `E` is their types when known at compile time
+ * (bundled editions), else the general {@link EditionTypes}.
+ */
+export type Evaluable<E extends EditionTypes = EditionTypes> = CompiledRuleSet<E> | CompiledEditions<E>;
 
 function run(target: Evaluable, raw: unknown, withTrace: boolean, options: EvaluateOptions = {}): SafeEvaluateResult {
   const one = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean): SafeEvaluateResult => {
@@ -136,7 +140,7 @@ export function safeEvaluate(target: Evaluable, caseInput: unknown, options?: Ev
  * outcome.fine;        // { min: "40", max: "60", currency: "CNY" }
  * ```
  */
-export function evaluate(target: Evaluable, caseInput: unknown, options?: EvaluateOptions): Outcome {
+export function evaluate<T extends Evaluable>(target: T, caseInput: NoInfer<CaseFor<TypesCarried<T>>>, options?: EvaluateOptions): Outcome {
   const result = run(target, caseInput, false, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;
@@ -148,7 +152,7 @@ export function evaluate(target: Evaluable, caseInput: unknown, options?: Evalua
  *
  * {@includeCode ../../examples/explain.ts#explain}
  */
-export function explain(target: Evaluable, caseInput: unknown, options?: EvaluateOptions): Outcome {
+export function explain<T extends Evaluable>(target: T, caseInput: NoInfer<CaseFor<TypesCarried<T>>>, options?: EvaluateOptions): Outcome {
   const result = run(target, caseInput, true, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;

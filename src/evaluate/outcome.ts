@@ -2,16 +2,17 @@
 import type { CompiledTier, FormattedInterval } from "../compile/index.js";
 import { addCitation } from "../law/citation.js";
 import { formatAmount, type Interval } from "../money/index.js";
-import type { Ground, Outcome, OutcomeSanction } from "../schema/case.js";
+import type { Fine, Ground, Outcome, OutcomeSanction } from "../schema/case.js";
 import type { Citation } from "../schema/rules.js";
 import type { Context } from "./context.js";
 import { MEASURE_LABELS, measure } from "./steps/findings.js";
 import { procedure } from "./steps/procedure.js";
 
-export interface Decision {
-  disposition: Outcome["disposition"];
-  tier: CompiledTier | null;
-  band: Interval | null;
+/** What the steps decided: no penalty (no tier, no band), or a penalty, waivable or not, under a tier. */
+export type Decision = DecisionCommon &
+  ({ disposition: "no-penalty"; tier: null; band: null } | { disposition: "penalty" | "may-waive"; tier: CompiledTier; band: Interval | null });
+
+interface DecisionCommon {
   grounds: Ground[];
   /** Measures the grounds bring (guardian orders …). */
   measures: readonly OutcomeSanction[];
@@ -22,7 +23,7 @@ export interface Decision {
   barred: boolean;
 }
 
-function money(interval: Interval): NonNullable<Outcome["fine"]> {
+function money(interval: Interval): Fine {
   const text = (interval as FormattedInterval).text; // static bands come formatted from compile()
   if (text) return { min: text.min, max: text.max, currency: "CNY" };
   return { min: formatAmount(interval.min), max: formatAmount(interval.max), currency: "CNY" };
@@ -46,18 +47,15 @@ export function buildOutcome(ctx: Context, d: Decision): Outcome {
   if (flags.hearing) addCitation(citations, statute.hearing);
 
   const edition = compiled.edition;
-  const jurisdiction = compiled.jurisdictions.get(ctx.input.jurisdiction)!;
-  return {
-    matter: { id: ctx.cm.matter.id, name: ctx.cm.matter.name },
-    ruleSet: { id: edition.id, title: edition.title, effectiveFrom: edition.effectiveFrom, effectiveTo: edition.effectiveTo },
-    jurisdiction: { id: jurisdiction.id, name: jurisdiction.name, basis: ctx.basis.jurisdiction },
-    disposition: d.disposition,
-    grounds: d.grounds,
-    tier: d.tier ? { id: d.tier.id, label: d.tier.label } : null,
-    fine: d.band ? money(d.band) : null,
-    sanctions: out,
-    firstViolation: d.firstViolation,
-    procedure: flags,
-    citations,
-  };
+  const j = compiled.jurisdictions.get(ctx.input.jurisdiction)!;
+  const matter = { id: ctx.cm.matter.id, name: ctx.cm.matter.name };
+  const ruleSet = { id: edition.id, title: edition.title, effectiveFrom: edition.effectiveFrom, effectiveTo: edition.effectiveTo };
+  const jurisdiction = { id: j.id, name: j.name, basis: ctx.basis.jurisdiction };
+  // Two literals, one per kind of disposition, in the same key order (the JSON output's order).
+  if (d.disposition === "no-penalty") {
+    return { matter, ruleSet, jurisdiction, disposition: d.disposition, grounds: d.grounds, tier: null, fine: null, sanctions: out, firstViolation: d.firstViolation, procedure: flags, citations };
+  }
+  const tier = { id: d.tier.id, label: d.tier.label };
+  const fine = d.band ? money(d.band) : null;
+  return { matter, ruleSet, jurisdiction, disposition: d.disposition, grounds: d.grounds, tier, fine, sanctions: out, firstViolation: d.firstViolation, procedure: flags, citations };
 }

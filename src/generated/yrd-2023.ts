@@ -1,8 +1,9 @@
 // Generated from rules/yrd-2023 by `npm run generate`; do not edit.
 import type { RuleSetSource } from "../load/index.js";
+import type { Yrd2023 } from "./yrd-2023-types.js";
 
-/** The bundled yrd-2023 edition as raw rule files. */
-export const yrd2023: RuleSetSource = {
+/** The bundled yrd-2023 edition as raw rule files, carrying its types ({@link Yrd2023}). */
+export const yrd2023: RuleSetSource<Yrd2023> = {
  "edition": {
   "$schema": "../schema/edition.schema.json",
   "id": "yrd-2023",

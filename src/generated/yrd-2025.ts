@@ -1,8 +1,9 @@
 // Generated from rules/yrd-2025 by `npm run generate`; do not edit.
 import type { RuleSetSource } from "../load/index.js";
+import type { Yrd2025 } from "./yrd-2025-types.js";
 
-/** The bundled yrd-2025 edition as raw rule files. */
-export const yrd2025: RuleSetSource = {
+/** The bundled yrd-2025 edition as raw rule files, carrying its types ({@link Yrd2025}). */
+export const yrd2025: RuleSetSource<Yrd2025> = {
  "edition": {
   "$schema": "../schema/edition.schema.json",
   "id": "yrd-2025",

@@ -21,9 +21,13 @@ import { domainsFor, SYSTEM_FACTS, type FactDomain } from "./domains.js";
 import { checkPartition } from "./partition.js";
 import { tierBand } from "../law/bands.js";
 import { checkRuleSetLimits } from "./limits.js";
+import type { CarriesTypes, EditionTypes, TypesCarried } from "../schema/typed.js";
 
-/** A validated rule set: one edition with its matters. Deeply frozen. */
-export interface RuleSet {
+/**
+ * A validated rule set: one edition with its matters. Deeply frozen. `E` is the edition's types when known at
+ * compile time (a bundled edition), else the general {@link EditionTypes}.
+ */
+export interface RuleSet<E extends EditionTypes = EditionTypes> extends CarriesTypes<E> {
   /** The edition file: header and general rules. */
   readonly edition: EditionFile;
   /** The matters, in file-name order. */
@@ -41,8 +45,11 @@ export interface RuleSet {
   };
 }
 
-/** Raw rule files as parsed JSON, with optional file paths for messages. */
-export interface RuleSetSource {
+/**
+ * Raw rule files as parsed JSON, with optional file paths for messages. `E` is the edition's types when known at
+ * compile time (the bundled editions in `cailiang/rules`), else the general {@link EditionTypes}.
+ */
+export interface RuleSetSource<E extends EditionTypes = EditionTypes> extends CarriesTypes<E> {
   /** The parsed `edition.json`. */
   edition: unknown;
   /** The parsed matter files. */
@@ -67,12 +74,12 @@ export interface LoadOptions {
 }
 
 /** The result of {@link safeLoadRuleSet}: the rule set, or every problem found. */
-export type LoadResult =
+export type LoadResult<E extends EditionTypes = EditionTypes> =
   | {
       /** The rule set is valid. */
       ok: true;
       /** The validated, deeply frozen rule set. */
-      ruleSet: RuleSet;
+      ruleSet: RuleSet<E>;
     }
   | {
       /** The rule set was rejected. */
@@ -569,7 +576,7 @@ function lawIndex(laws: LoadOptions["laws"]): Map<string, Map<number, Article>> 
  * if (!result.ok) for (const issue of result.issues) console.log(formatIssue(issue)); // file#/pointer (matter): [code] message
  * ```
  */
-export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}): LoadResult {
+export function safeLoadRuleSet<S extends RuleSetSource>(source: S, options: LoadOptions = {}): LoadResult<TypesCarried<S>> {
   const c = new Collector();
   if (!source || typeof source !== "object" || !Array.isArray((source as RuleSetSource).matters)) {
     return { ok: false, issues: [{ code: "invalid-rule-file", path: [], message: "expected { edition, matters: [...] }" }] };
@@ -647,7 +654,8 @@ export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}
     overlays,
     files: { edition: editionFile, matters: matters.map((m) => ids.get(m.id)!), overlays: overlayFiles },
   };
-  return { ok: true, ruleSet: deepFreeze(ruleSet) };
+  // The edition's types, if any, come with the source (the bundled editions' are generated from their files).
+  return { ok: true, ruleSet: deepFreeze(ruleSet) as RuleSet<TypesCarried<S>> };
 }
 
 /**
@@ -660,7 +668,7 @@ export function safeLoadRuleSet(source: RuleSetSource, options: LoadOptions = {}
  * const ruleSet = loadRuleSet(yrd2023);
  * ```
  */
-export function loadRuleSet(source: RuleSetSource, options: LoadOptions = {}): RuleSet {
+export function loadRuleSet<S extends RuleSetSource>(source: S, options: LoadOptions = {}): RuleSet<TypesCarried<S>> {
   const result = safeLoadRuleSet(source, options);
   if (!result.ok) throw new RuleSetError(result.issues);
   return result.ruleSet;

@@ -165,8 +165,26 @@ export interface TraceStep {
   note: Localized;
 }
 
-/** The lawful outcome of one case (DESIGN §4). */
-export interface Outcome {
+/** The discretion tier an outcome applies: its id and label. */
+export interface OutcomeTier {
+  /** The tier id (`reduced` for 减轻). */
+  id: string;
+  /** Its label in both languages (从轻 / 一般 / 从重 / 减轻). */
+  label: Localized;
+}
+
+/** A fine range in 元, as decimal strings (money never passes through a JS number). */
+export interface Fine {
+  /** The lowest fine, a decimal string in 元. */
+  min: string;
+  /** The highest fine, a decimal string in 元. */
+  max: string;
+  /** Always `CNY`. */
+  currency: "CNY";
+}
+
+/** What every {@link Outcome} holds, whatever its disposition. */
+export interface OutcomeCommon {
   /** The matter decided (under Art. 29, the provision whose fine applies). */
   matter: {
     /** The matter id. */
@@ -199,21 +217,9 @@ export interface Outcome {
   /** The reasons the outcome rests on, each with its article and whether it is mandatory. */
   grounds: Ground[];
   /** The discretion tier, or null when no penalty is possible. */
-  tier: {
-    /** The tier id (`reduced` for 减轻). */
-    id: string;
-    /** Its label in both languages (从轻 / 一般 / 从重 / 减轻). */
-    label: Localized;
-  } | null;
+  tier: OutcomeTier | null;
   /** The fine range of the tier, or null when there is no fine. */
-  fine: {
-    /** The lowest fine, a decimal string in 元. */
-    min: string;
-    /** The highest fine, a decimal string in 元. */
-    max: string;
-    /** Always `CNY`. */
-    currency: "CNY";
-  } | null;
+  fine: Fine | null;
   /** Sanctions besides the fine, and the measures that accompany the decision (order to correct, education …). */
   sanctions: OutcomeSanction[];
   /** The 首违不罚 verdict. */
@@ -244,3 +250,43 @@ export interface Outcome {
   /** The explanation trace (from {@link explain} only). */
   trace?: TraceStep[];
 }
+
+/**
+ * A penalty applies: the tier is known. The fine is null only when none is imposed: a warning-only tier (the warning
+ * is among `sanctions`) or a statutory penalty without a fine.
+ */
+export interface PenaltyOutcome extends OutcomeCommon {
+  /** A penalty applies. */
+  disposition: "penalty";
+  /** The discretion tier that applies. */
+  tier: OutcomeTier;
+  /** The fine range of the tier, or null when no fine is imposed (a warning-only tier: the warning is among `sanctions`). */
+  fine: Fine | null;
+}
+
+/** The agency may waive the penalty (可以不予); the tier and fine are those that apply if it does not. */
+export interface MayWaiveOutcome extends OutcomeCommon {
+  /** The agency may waive the penalty. */
+  disposition: "may-waive";
+  /** The discretion tier that applies if the penalty is not waived. */
+  tier: OutcomeTier;
+  /** The fine range if the penalty is not waived, or null when no fine would be imposed (a warning-only tier). */
+  fine: Fine | null;
+}
+
+/** The law forbids a penalty (不予行政处罚): no tier, no fine; the grounds say why. */
+export interface NoPenaltyOutcome extends OutcomeCommon {
+  /** No penalty may be imposed. */
+  disposition: "no-penalty";
+  /** No tier applies. */
+  tier: null;
+  /** No fine. */
+  fine: null;
+}
+
+/**
+ * The lawful outcome of one case (DESIGN §4), discriminated by `disposition`: after
+ * `if (o.disposition !== "no-penalty")` the tier is known (`o.tier.id`), and a no-penalty outcome has neither tier
+ * nor fine.
+ */
+export type Outcome = PenaltyOutcome | MayWaiveOutcome | NoPenaltyOutcome;

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { compile, type CompiledRuleSet } from "../compile/index.js";
-import { loadRuleSet } from "../load/index.js";
+import { loadRuleSet, type RuleSetSource } from "../load/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
 import { formatIssue } from "../errors/index.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
@@ -39,7 +39,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const BUNDLED: Record<string, typeof yrd2023> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
+const BUNDLED: Record<string, RuleSetSource> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 
 function loadEditions(rules: string[] | undefined): CompiledRuleSet[] {
   const targets = rules && rules.length > 0 ? rules : Object.keys(BUNDLED);

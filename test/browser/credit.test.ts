@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assumedDecision, compileEditions, credit, evaluate, loadCreditPolicy, loadRuleSet, type CaseInput } from "../../src/index.js";
+import { assumedDecision, compileEditions, credit, evaluate, loadCreditPolicy, loadRuleSet, type CaseInput, type CompiledEditions } from "../../src/index.js";
 import { policies, yrd2023, yrd2025 } from "../../src/rules.js";
 import { buildPlayground, defaultOut, root } from "../../scripts/site/build-playground.js";
 import { serveStatic, type StaticServer } from "./server.js";
@@ -61,7 +61,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !ci)("playground credit consequences in
         modelled: block?.querySelectorAll(".status-modelled").length ?? 0,
       };
     });
-    const outcome = evaluate(compileEditions([loadRuleSet(yrd2023), loadRuleSet(yrd2025)]), fixture);
+    const editions: CompiledEditions = compileEditions([loadRuleSet(yrd2023), loadRuleSet(yrd2025)]); // a fixture read from JSON: the general CaseInput
+    const outcome = evaluate(editions, fixture);
     const expected = credit(Object.values(policies).map((p) => loadCreditPolicy(p.credit)), outcome, assumedDecision(fixture, outcome).decision);
     expect(shown.recordable).toBe(String(expected.recordable));
     expect(shown.level).toBe(expected.level!.id);

@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compile, evaluate, loadRuleSet, type Outcome } from "../../src/index.js";
+import { compile, evaluate as evaluateTyped, loadRuleSet, type CaseInput, type Evaluable, type EvaluateOptions, type Outcome } from "../../src/index.js";
 import * as bundled from "../../src/rules.js";
 import { buildPlayground, defaultOut, root } from "../../scripts/site/build-playground.js";
 import { serveStatic, type StaticServer } from "./server.js";
@@ -28,6 +28,8 @@ const artifacts = join(root, "test-artifacts", "officer");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const yrd2023 = compile(loadRuleSet(bundled.yrd2023));
+// The cases here mirror form contents, evaluated as the general CaseInput.
+const evaluate = (target: Evaluable, c: object, options?: EvaluateOptions) => evaluateTyped(target, c as CaseInput, options);
 const yrd2025 = compile(loadRuleSet(bundled.yrd2025));
 const matters2025 = new Map(loadRuleSet(bundled.yrd2025).matters.map((m) => [m.id, m]));
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { compile, compileEditions, evaluate, loadRuleSet, type Outcome } from "../../src/index.js";
+import { compile, compileEditions, evaluate as evaluateTyped, loadRuleSet, type CaseInput, type Evaluable, type EvaluateOptions, type Outcome } from "../../src/index.js";
 import * as bundled from "../../src/rules.js";
 import { buildPlayground, defaultOut, root } from "../../scripts/site/build-playground.js";
 import { serveStatic, type StaticServer } from "./server.js";
@@ -23,6 +23,8 @@ const haveChromium = existsSync(CHROMIUM);
 const artifacts = join(root, "test-artifacts");
 
 const yrd2023 = compile(loadRuleSet(bundled.yrd2023));
+// The cases here are loose data (fixtures, form contents), evaluated as the general CaseInput.
+const evaluate = (target: Evaluable, c: object, options?: EvaluateOptions) => evaluateTyped(target, c as CaseInput, options);
 const allEditions = Object.values(bundled as Record<string, unknown>).filter((v): v is typeof bundled.yrd2023 => !!v && typeof v === "object" && "edition" in v);
 const byDate = allEditions.length > 1 ? compileEditions(allEditions.map((s) => loadRuleSet(s))) : yrd2023;
 
