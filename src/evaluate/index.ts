@@ -18,7 +18,7 @@ import { Trace } from "./trace.js";
 
 export { validateCase, type ValidCase };
 export { factBag } from "./context.js";
-export { priorCount } from "./counts.js";
+export { priorCount, repeatCount } from "./counts.js";
 export { isLighter } from "./editions.js";
 
 /** The result of {@link safeEvaluate} and {@link safeExplain}: the outcome, or every problem with the case. */
