@@ -22,17 +22,71 @@ export interface Decision {
   barred: boolean;
 }
 
+// The parts of an Outcome that do not depend on the case, built once per compiled object and shared between
+// outcomes. They are frozen: an Outcome never exposes a mutable object that another Outcome also holds.
+const FINES = new WeakMap<Interval, NonNullable<Outcome["fine"]>>();
+const MATTERS = new WeakMap<object, Outcome["matter"]>();
+const TIERS = new WeakMap<CompiledTier, NonNullable<Outcome["tier"]>>();
+const RULE_SETS = new WeakMap<object, Outcome["ruleSet"]>();
+const JURISDICTIONS = new WeakMap<object, Map<string, Outcome["jurisdiction"]>>();
+const MEASURES = new WeakMap<object, { educate: OutcomeSanction; correct: OutcomeSanction }>();
+const FLAGS: Outcome["procedure"][] = [];
+for (let i = 0; i < 8; i++) FLAGS.push(Object.freeze({ simpleProcedure: (i & 1) !== 0, legalReview: (i & 2) !== 0, hearing: (i & 4) !== 0 }));
+
 function money(interval: Interval): NonNullable<Outcome["fine"]> {
   const text = (interval as FormattedInterval).text; // static bands come formatted from compile()
-  if (text) return { min: text.min, max: text.max, currency: "CNY" };
+  if (text) {
+    let fine = FINES.get(interval);
+    if (!fine) FINES.set(interval, (fine = Object.freeze({ min: text.min, max: text.max, currency: "CNY" as const })));
+    return fine;
+  }
   return { min: formatAmount(interval.min), max: formatAmount(interval.max), currency: "CNY" };
 }
 
+function matterPart(ctx: Context): Outcome["matter"] {
+  let part = MATTERS.get(ctx.cm);
+  if (!part) MATTERS.set(ctx.cm, (part = Object.freeze({ id: ctx.cm.matter.id, name: ctx.cm.matter.name })));
+  return part;
+}
+
+function tierPart(tier: CompiledTier): NonNullable<Outcome["tier"]> {
+  let part = TIERS.get(tier);
+  if (!part) TIERS.set(tier, (part = Object.freeze({ id: tier.id, label: tier.label })));
+  return part;
+}
+
+function ruleSetPart(ctx: Context): Outcome["ruleSet"] {
+  const edition = ctx.compiled.edition;
+  let part = RULE_SETS.get(edition);
+  if (!part) RULE_SETS.set(edition, (part = Object.freeze({ id: edition.id, title: edition.title, effectiveFrom: edition.effectiveFrom, effectiveTo: edition.effectiveTo })));
+  return part;
+}
+
+function jurisdictionPart(ctx: Context): Outcome["jurisdiction"] {
+  let byPair = JURISDICTIONS.get(ctx.compiled);
+  if (!byPair) JURISDICTIONS.set(ctx.compiled, (byPair = new Map()));
+  const key = `${ctx.input.jurisdiction}\u0000${ctx.basis.jurisdiction}`;
+  let part = byPair.get(key);
+  if (!part) {
+    const jurisdiction = ctx.compiled.jurisdictions.get(ctx.input.jurisdiction)!;
+    byPair.set(key, (part = Object.freeze({ id: jurisdiction.id, name: jurisdiction.name, basis: ctx.basis.jurisdiction })));
+  }
+  return part;
+}
+
 export function buildOutcome(ctx: Context, d: Decision): Outcome {
-  const { compiled, statute } = ctx;
+  const { statute } = ctx;
   const out: OutcomeSanction[] = [];
-  if (d.disposition === "no-penalty") out.push(measure("educate", MEASURE_LABELS.educate, statute.educate));
-  if (!d.barred) out.push(measure("order-to-correct", MEASURE_LABELS.correct, statute.orderToCorrect));
+  let m = MEASURES.get(statute);
+  if (!m) {
+    m = {
+      educate: Object.freeze(measure("educate", MEASURE_LABELS.educate, statute.educate)),
+      correct: Object.freeze(measure("order-to-correct", MEASURE_LABELS.correct, statute.orderToCorrect)),
+    };
+    MEASURES.set(statute, m);
+  }
+  if (d.disposition === "no-penalty") out.push(m.educate);
+  if (!d.barred) out.push(m.correct);
   out.push(...d.measures, ...d.sanctions);
   const imposes = d.disposition !== "no-penalty";
   const flags = procedure(ctx, imposes, d.band, d.tier?.level === "reduced", imposes ? d.sanctions : []);
@@ -45,19 +99,17 @@ export function buildOutcome(ctx: Context, d: Decision): Outcome {
   if (flags.legalReview) addCitation(citations, statute.legalReview);
   if (flags.hearing) addCitation(citations, statute.hearing);
 
-  const edition = compiled.edition;
-  const jurisdiction = compiled.jurisdictions.get(ctx.input.jurisdiction)!;
   return {
-    matter: { id: ctx.cm.matter.id, name: ctx.cm.matter.name },
-    ruleSet: { id: edition.id, title: edition.title, effectiveFrom: edition.effectiveFrom, effectiveTo: edition.effectiveTo },
-    jurisdiction: { id: jurisdiction.id, name: jurisdiction.name, basis: ctx.basis.jurisdiction },
+    matter: matterPart(ctx),
+    ruleSet: ruleSetPart(ctx),
+    jurisdiction: jurisdictionPart(ctx),
     disposition: d.disposition,
     grounds: d.grounds,
-    tier: d.tier ? { id: d.tier.id, label: d.tier.label } : null,
+    tier: d.tier ? tierPart(d.tier) : null,
     fine: d.band ? money(d.band) : null,
     sanctions: out,
     firstViolation: d.firstViolation,
-    procedure: flags,
+    procedure: FLAGS[(flags.simpleProcedure ? 1 : 0) | (flags.legalReview ? 2 : 0) | (flags.hearing ? 4 : 0)]!,
     citations,
   };
 }
