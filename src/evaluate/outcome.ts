@@ -63,13 +63,13 @@ function ruleSetPart(ctx: Context): Outcome["ruleSet"] {
 }
 
 function jurisdictionPart(ctx: Context): Outcome["jurisdiction"] {
-  let byPair = JURISDICTIONS.get(ctx.compiled);
-  if (!byPair) JURISDICTIONS.set(ctx.compiled, (byPair = new Map()));
-  const key = `${ctx.input.jurisdiction}\u0000${ctx.basis.jurisdiction}`;
-  let part = byPair.get(key);
+  // By the basis (one per matter and jurisdiction), then by the case's jurisdiction: two lookups, no key to build.
+  let byCase = JURISDICTIONS.get(ctx.basis);
+  if (!byCase) JURISDICTIONS.set(ctx.basis, (byCase = new Map()));
+  let part = byCase.get(ctx.input.jurisdiction);
   if (!part) {
     const jurisdiction = ctx.compiled.jurisdictions.get(ctx.input.jurisdiction)!;
-    byPair.set(key, (part = Object.freeze({ id: jurisdiction.id, name: jurisdiction.name, basis: ctx.basis.jurisdiction })));
+    byCase.set(ctx.input.jurisdiction, (part = Object.freeze({ id: jurisdiction.id, name: jurisdiction.name, basis: ctx.basis.jurisdiction })));
   }
   return part;
 }
