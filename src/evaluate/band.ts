@@ -18,7 +18,12 @@ const NONE: TierBand = Object.freeze({ band: null });
 /** The case's statutory interval under `fine` (null when the statute sets no fine). */
 export function statutoryOf(ctx: Context, fine: CompiledFine): Interval | null {
   if (!fine.fine) return null;
-  return fine.fixed?.statutory ?? statutoryInterval(fine.fine, ctx.input.facts);
+  if (fine.fixed) return fine.fixed.statutory;
+  const memo = ctx.statutoryMemo;
+  if (memo && memo.fine === fine) return memo.interval;
+  const interval = statutoryInterval(fine.fine, ctx.input.facts);
+  ctx.statutoryMemo = { fine, interval };
+  return interval;
 }
 
 /** The summed factor score of a factor-score fine, with each factor's contribution. */

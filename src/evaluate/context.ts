@@ -3,7 +3,8 @@
  * statutory penalty that apply, the prior-violation counts and the fact bag the conditions read. Built once per
  * provision; the steps read it and never change it (only `bag.tierLevel` is set once the tier is known).
  */
-import type { CompiledBasis, CompiledMatter, CompiledPenalty, CompiledRuleSet } from "../compile/index.js";
+import type { CompiledBasis, CompiledFine, CompiledMatter, CompiledPenalty, CompiledRuleSet } from "../compile/index.js";
+import type { Interval } from "../money/index.js";
 import type { CaseInput, MentalState } from "../schema/case.js";
 import type { GeneralRules } from "../schema/rules.js";
 import type { ValidCase } from "./validate.js";
@@ -30,6 +31,8 @@ export interface Context {
   /** Index (in `cm.tiers`) of the tier the facts select. */
   readonly factIndex: number;
   readonly trace: Trace | null;
+  /** The last statutory interval computed for this case (a fact-dependent fine is asked for several times). */
+  statutoryMemo: { readonly fine: CompiledFine; readonly interval: Interval } | undefined;
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -86,5 +89,6 @@ export function contextOf(compiled: CompiledRuleSet, v: ValidCase, cm: CompiledM
     bag,
     factIndex,
     trace,
+    statutoryMemo: undefined,
   };
 }

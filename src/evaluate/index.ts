@@ -6,7 +6,7 @@
  */
 import { boundIssues, CaseInputError, type Issue } from "../errors/index.js";
 import type { CompiledBasis, CompiledRuleSet } from "../compile/index.js";
-import type { Outcome } from "../schema/case.js";
+import type { Ground, Outcome } from "../schema/case.js";
 import type { CaseFor, EditionTypes, TypesCarried } from "../schema/typed.js";
 import { isEditions, type CompiledEditions } from "../compile/editions.js";
 import { nearest } from "../law/jurisdiction.js";
@@ -18,7 +18,7 @@ import { Trace } from "./trace.js";
 
 export { validateCase, type ValidCase };
 export { factBag } from "./context.js";
-export { priorCount } from "./counts.js";
+export { priorCount, repeatCount } from "./counts.js";
 export { isLighter } from "./editions.js";
 
 /** The result of {@link safeEvaluate} and {@link safeExplain}: the outcome, or every problem with the case. */
@@ -85,17 +85,34 @@ export interface EvaluateOptions {
  */
 export type Evaluable<E extends EditionTypes = EditionTypes> = CompiledRuleSet<E> | CompiledEditions<E>;
 
-function run(target: Evaluable, raw: unknown, withTrace: boolean, options: EvaluateOptions = {}): SafeEvaluateResult {
-  const one = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean): SafeEvaluateResult => {
-    const checked = validateCase(edition, input, { checkEffectiveDates });
-    return checked.ok ? evaluateValid(edition, checked.value, withTrace) : { ok: false, issues: boundIssues(checked.issues) };
-  };
-  if (isEditions(target)) return runEditions(target, raw, one);
-  return one(target, raw, options.checkEffectiveDates !== false);
+const CHECK_DATES = Object.freeze({ checkEffectiveDates: true });
+const NO_DATE_CHECK = Object.freeze({ checkEffectiveDates: false });
+
+function one(edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean, withTrace: boolean): SafeEvaluateResult {
+  const checked = validateCase(edition, input, checkEffectiveDates ? CHECK_DATES : NO_DATE_CHECK);
+  return checked.ok ? evaluateValid(edition, checked.value, withTrace) : { ok: false, issues: boundIssues(checked.issues) };
 }
+const oneWithTrace = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean) => one(edition, input, checkEffectiveDates, true);
+const oneWithoutTrace = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean) => one(edition, input, checkEffectiveDates, false);
+
+function run(target: Evaluable, raw: unknown, withTrace: boolean, options?: EvaluateOptions): SafeEvaluateResult {
+  if (isEditions(target)) return runEditions(target, raw, withTrace ? oneWithTrace : oneWithoutTrace);
+  return one(target, raw, options?.checkEffectiveDates !== false, withTrace);
+}
+
+const NO_GROUNDS: readonly Ground[] = Object.freeze([]);
 
 /** Evaluates a case that {@link validateCase} accepted (for alternative condition engines over the same pipeline). */
 export function evaluateValid(compiled: CompiledRuleSet, v: ValidCase, withTrace: boolean): SafeEvaluateResult {
+  if (v.matters.length === 1) {
+    // One provision (nearly every case): no Art. 29 choice to make, so none of the per-provision arrays below.
+    const b = resolveBasis(compiled, v.matters[0]!, v.input.jurisdiction, 0, Array.isArray(v.input.matter));
+    if ("code" in b) return { ok: false, issues: [b] };
+    const trace = withTrace ? new Trace() : null;
+    const outcome = evaluateProvision(compiled, v, v.matters[0]!, b, trace).outcome(NO_GROUNDS);
+    if (trace) outcome.trace = trace.steps;
+    return { ok: true, outcome };
+  }
   const bases: CompiledBasis[] = [];
   const issues: Issue[] = [];
   const several = Array.isArray(v.input.matter);

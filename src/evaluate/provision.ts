@@ -50,10 +50,14 @@ export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: C
 
   // Every exemption is tried, in the law's order; all that hold are listed and the first decides.
   const exemptions: Exemption[] = [];
-  for (const found of [minorAgeExemption(ctx), mentalStateExemption(ctx), minorNoHarm(ctx), firstViolationList(ctx, verdict), noFault(ctx), limitation(ctx)]) {
-    if (found) exemptions.push(found);
-  }
-  exemptions.push(...preconditions(ctx));
+  let found = minorAgeExemption(ctx);
+  if (found) exemptions.push(found);
+  if ((found = mentalStateExemption(ctx))) exemptions.push(found);
+  if ((found = minorNoHarm(ctx))) exemptions.push(found);
+  if ((found = firstViolationList(ctx, verdict))) exemptions.push(found);
+  if ((found = noFault(ctx))) exemptions.push(found);
+  if ((found = limitation(ctx))) exemptions.push(found);
+  if (ctx.penalty.preconditions.length > 0) exemptions.push(...preconditions(ctx));
   const { fine, stage } = statutoryStage(ctx);
   const statutory = statutoryOf(ctx, fine);
   if (exemptions.length > 0) {

@@ -23,8 +23,22 @@ export function statutoryConditionsUnmet(ctx: Context): { id: string; label: Loc
 }
 
 /** The 首违不罚 verdict: `shall` (listed, every list condition holds), `may` (Art. 33 ¶1 s2) or `no`. */
+// The verdicts of unlisted matters depend only on which statutory conditions fail: eight frozen values, shared.
+const UNLISTED: Outcome["firstViolation"][] = [];
+for (let i = 0; i < 8; i++) {
+  const unmet: { id: string; label: Localized }[] = [];
+  if (i & 1) unmet.push(Object.freeze({ id: "first-violation", label: STATUTORY_CONDITIONS.first }));
+  if (i & 2) unmet.push(Object.freeze({ id: "harm-minor", label: STATUTORY_CONDITIONS.minorHarm }));
+  if (i & 4) unmet.push(Object.freeze({ id: "corrected-in-time", label: STATUTORY_CONDITIONS.corrected }));
+  UNLISTED.push(Object.freeze({ listed: false, applies: i === 0 ? ("may" as const) : ("no" as const), unmet: Object.freeze(i === 0 ? [] : unmet) as typeof unmet }));
+}
+
 export function firstViolationVerdict(ctx: Context): Outcome["firstViolation"] {
   const listed = ctx.cm.matter.firstViolation?.listed === true;
+  if (!listed) {
+    const harm = ctx.input.harm;
+    return UNLISTED[(ctx.priorCount > 0 ? 1 : 0) | (harm !== "none" && harm !== "minor" ? 2 : 0) | (ctx.input.correction !== "in-time" ? 4 : 0)]!;
+  }
   const listUnmet = listed ? ctx.cm.listConditions.filter((c) => !c.test(ctx.bag)).map((c) => ({ id: c.id, label: c.label })) : [];
   const statutoryUnmet = statutoryConditionsUnmet(ctx);
   if (listed && listUnmet.length === 0) return { listed, applies: "shall", unmet: [] };
