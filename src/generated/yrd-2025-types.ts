@@ -83,6 +83,8 @@ export type Yrd2025Facts = {
   "cityscape.illegal-posting": {
     /** 张贴、悬挂、刻画、涂写的数量 / Number of items posted, hung, carved or painted: a whole number in places (处), from 1. */
     itemCount: number;
+    /** 利用或者组织张贴、刻画、涂写、悬挂或者以其他形式发布宣传品、标语进行宣传 / Used or organised the posting, carving, painting or hanging to publicise: true or false. */
+    organisedPublicity: boolean;
   };
   /** 景观灯光设施未保持完好或者未按照规定的时间开启 / Landscape lighting not kept in working order or not switched on at the set times */
   "cityscape.landscape-lighting-off": {
