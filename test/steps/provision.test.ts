@@ -163,3 +163,32 @@ describe("a local refinement (yrd-2025 Qingpu overlay)", () => {
     expect(s.note.zh).toMatch(/：在shanghai阶次内细化幅度$/);
   });
 });
+
+describe("overlay bands of a fine that depends on the case (yrd-2025 Qingpu: green-space occupation 从轻 at 0–1/6)", () => {
+  // 上海绿化条例: 500–2,000 元 per m²; 6 m² → 3,000–12,000 元. Shanghai's 从轻 third: 3,000–6,000. Qingpu's overlay narrows
+  // the 从轻 tier to the first sixth: 3,000 + 9,000 / 6 = 4,500 → 3,000–4,500.
+  const green = (jurisdiction: string) =>
+    explain(compiled2025, {
+      ...base, matter: "ecology.green-space-occupation", party: { type: "individual" }, jurisdiction, occurredOn: "2025-08-10", discoveredOn: "2025-08-12",
+      facts: { area: 6, greenSpaceKind: "other" }, correction: "late",
+    });
+  it("Qingpu: 3,000–4,500 with the local refinement listed", () => {
+    const o = green("shanghai/qingpu");
+    expect(o.tier?.id).toBe("lighter");
+    expect(o.fine).toMatchObject({ min: "3000", max: "4500" });
+    expect(o.grounds.map((g) => g.code)).toContain("local-refinement");
+    expect(o.grounds.find((g) => g.code === "local-refinement")?.ref).toBe("shanghai/qingpu");
+  });
+  it("Shanghai itself: the basis's own third, 3,000–6,000, no refinement", () => {
+    const o = green("shanghai");
+    expect(o.fine).toMatchObject({ min: "3000", max: "6000" });
+    expect(o.grounds.map((g) => g.code)).not.toContain("local-refinement");
+  });
+  it("a unit washing cars in Qingpu gets the overlay's unit amounts, 1,500–2,100", () => {
+    const o = explain(compiled2025, {
+      ...base, matter: "cityscape.roadside-car-wash", party: { type: "unit" }, jurisdiction: "shanghai/qingpu", occurredOn: "2025-08-10", discoveredOn: "2025-08-12",
+      facts: { occupiedArea: 40 }, correction: "late",
+    });
+    expect(o.fine).toMatchObject({ min: "1500", max: "2100" });
+  });
+});
