@@ -314,6 +314,13 @@ describe("conditions (json-rules-engine 7 semantics)", () => {
     expect(c("x", "greaterThanInclusive", 10)({ x: "9" })).toBe(false);
     expect(c("x", "greaterThanInclusive", 10)({ x: null })).toBe(false);
     expect(c("x", "lessThan", 10)({ x: "9" })).toBe(true);
+    // null is not number-like (json-rules-engine checks parseFloat first), although JS would read null < 10 as 0 < 10.
+    expect(c("x", "lessThan", 10)({ x: null })).toBe(false);
+    expect(c("x", "lessThanInclusive", 10)({ x: null })).toBe(false);
+    expect(c("x", "greaterThanInclusive", -1)({ x: null })).toBe(false);
+    expect(c("x", "greaterThan", -1)({ x: null })).toBe(false);
+    expect(c("x", "lessThan", 10)({ x: 9 })).toBe(true);
+    expect(c("x", "greaterThan", 10)({ x: 11 })).toBe(true);
     expect(c("x", "lessThan", 10)({ x: "10" })).toBe(false);
   });
   it("equal, in and the array operators", () => {
