@@ -267,6 +267,10 @@ describe("jurisdiction chain", () => {
     expect(nearest("zhejiang/hangzhou", (j) => bases.get(j))).toBe("province");
     expect(nearest("shanghai/qingpu", (j) => bases.get(j))).toBeUndefined();
   });
+  it("an id without a slash has no parent, even where a shorter id is known", () => {
+    expect(nearest("ab", (j) => (j === "a" ? "a" : undefined))).toBeUndefined();
+    expect(jurisdictionChain("ab")).toEqual(["ab"]);
+  });
   it("the top level is the province or municipality", () => {
     expect(topLevel("zhejiang/jiaxing/jiashan")).toBe("zhejiang");
     expect(topLevel("shanghai")).toBe("shanghai");
@@ -360,5 +364,15 @@ describe("conditions (json-rules-engine 7 semantics)", () => {
     const cond = { all: [{ fact: "a", operator: "equal", value: 1 }, { any: [{ not: { fact: "b", operator: "equal", value: 2 } }, { fact: "a", operator: "equal", value: 3 }] }] };
     expect(leaves(cond as never).map((l) => l.path)).toEqual([["all", 0], ["all", 1, "any", 0, "not"], ["all", 1, "any", 1]]);
     expect(factsRead(cond as never)).toEqual(["a", "b"]);
+  });
+});
+
+describe("amount strings are at most 40 characters (MAX_AMOUNT_CHARS)", () => {
+  it("40 digits parse; 41 do not, as decimals and as ratios", async () => {
+    const { parseDecimal, parseRatio } = await import("../src/money/index.js");
+    expect(parseDecimal("1".repeat(40))?.toFixed()).toBe("1".repeat(40));
+    expect(parseDecimal("1".repeat(41))).toBeUndefined();
+    expect(parseRatio("1".repeat(40))?.toFixed()).toBe("1".repeat(40));
+    expect(parseRatio("1".repeat(41))).toBeUndefined();
   });
 });
