@@ -72,6 +72,8 @@ export function scoredAmount(range: Interval, score: Dec, unit: Dec): Interval {
   const hi = range.max.div(step).floor().times(step);
   if (amount.lt(lo)) amount = lo;
   if (amount.gt(hi)) amount = hi;
+  // A score of 0 on a fine without a minimum would be 0 元, which is no fine: the lowest fine is one unit.
+  if (amount.lt(step) && hi.gte(step)) amount = step;
   return { min: amount, max: amount };
 }
 
