@@ -179,4 +179,34 @@ describe("service limits", () => {
       await s.close();
     }
   });
+  it("POST /v1/credit and POST /v1/audit answer what the library answers; a bad decision or record is a 422 problem", async () => {
+    const { compileEditions, safeEvaluate, safeCredit, safeAudit, loadCreditPolicy, loadReviewStandard } = await import("../src/index.js");
+    const { compiled, compiled2025 } = await import("./helpers.js");
+    const { policies } = await import("../src/rules.js");
+    const editions = compileEditions([compiled, compiled2025]);
+    const creditPolicies = Object.values(policies).map((p) => loadCreditPolicy(p.credit));
+    const standards = Object.values(policies).map((p) => loadReviewStandard(p.review));
+    const creditCase = JSON.parse(readFileSync(join(root, "fixtures", "credit", "law.json"), "utf8"))[0];
+    const r = await post("/v1/credit", JSON.stringify({ case: creditCase.case, decision: creditCase.decision }));
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    const outcome = safeEvaluate(editions, creditCase.case);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) {
+      const expected = safeCredit(creditPolicies, outcome.outcome, creditCase.decision);
+      expect(body).toEqual(JSON.parse(JSON.stringify({ outcome: outcome.outcome, credit: expected.ok ? expected.result : null })));
+    }
+    const bad = await post("/v1/credit", JSON.stringify({ case: creditCase.case, decision: { procedure: "nonsense" } }));
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).issues[0].path[0]).toBe("decision");
+
+    const record = JSON.parse(readFileSync(join(root, "fixtures", "review", "law.json"), "utf8"))[0].record;
+    const a = await post("/v1/audit", JSON.stringify(record));
+    expect(a.status).toBe(200);
+    const audited = safeAudit(editions, record, standards);
+    expect(await a.json()).toEqual(JSON.parse(JSON.stringify(audited.ok ? audited.result : null)));
+    expect((await post("/v1/audit", JSON.stringify({ id: "x" }))).status).toBe(422);
+    const doc = await (await fetch(server.url + "/openapi.json")).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/credit", "/v1/audit"]));
+  });
 });

@@ -9,6 +9,8 @@ import { formatIssue } from "../errors/index.js";
 import { yrd2023 } from "../generated/yrd-2023.js";
 import { yrd2025 } from "../generated/yrd-2025.js";
 import { createApp, type ServiceExtension } from "./app.js";
+import { afterDecision } from "./after-decision.js";
+import { creditPolicies, PolicyInputError, reviewStandards } from "../cli/policies.js";
 import packageJson from "../../package.json" with { type: "json" };
 
 export { createApp, factsSchema } from "./app.js";
@@ -51,12 +53,22 @@ function loadEditions(rules: string[] | undefined): CompiledRuleSet[] {
   });
 }
 
+/** The credit and review endpoints, where the served editions have their policy files. */
+function afterDecisionFor(rules: string[] | undefined): ServiceExtension[] {
+  try {
+    return [afterDecision({ credit: creditPolicies(rules), review: reviewStandards(rules) })];
+  } catch (error) {
+    if (error instanceof PolicyInputError) return []; // a rule directory without credit.json / review.json
+    throw error;
+  }
+}
+
 /** Starts the service; resolves once it listens. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const app = createApp({
     editions: loadEditions(options.rules),
     version: packageJson.version,
-    extensions: options.extensions ?? [],
+    extensions: [...afterDecisionFor(options.rules), ...(options.extensions ?? [])],
     ...(options.batchTimeLimitMs === undefined ? {} : { batchTimeLimitMs: options.batchTimeLimitMs }),
   });
   const host = options.host ?? "127.0.0.1";
