@@ -46,6 +46,8 @@ function withGround(o: Outcome, ground: Ground, step: TraceStep): Outcome {
 }
 
 const describe = (o: Outcome) => `${o.disposition}${o.fine ? ` ${o.fine.min}–${o.fine.max}` : ""}`;
+const DISPOSITION_ZH: Record<Outcome["disposition"], string> = { "no-penalty": "不予处罚", "may-waive": "可以不予处罚", penalty: "给予处罚" };
+const describeZh = (o: Outcome) => `${DISPOSITION_ZH[o.disposition]}${o.fine ? ` ${o.fine.min}–${o.fine.max} 元` : ""}`;
 
 /** The removal notes of `later` for the matters it no longer lists. */
 function removals(later: CompiledRuleSet, ids: readonly string[]): { id: string; note: ChangeNote | undefined }[] {
@@ -79,7 +81,8 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
     outcome: withGround(a.outcome, { code: "rule-in-force-at-act", citation: temporal, mandatory: true, ref: atAct.edition.id },
       { step: "edition", result: "applied", reads, citation: temporal, note: { zh, en } }),
   });
-  if (!atDecision || atDecision === atAct) return keep(`适用违法行为发生时有效的 ${atAct.edition.id}`, `${atAct.edition.id} was in force when the act occurred`);
+  const zhName = (e: CompiledRuleSet) => `《${e.edition.title.zh}》`;
+  if (!atDecision || atDecision === atAct) return keep(`适用违法行为发生时有效的${zhName(atAct)}`, `${atAct.edition.id} was in force when the act occurred`);
 
   const laterTemporal = atDecision.edition.generalRules.statute.temporal;
   const ids = (Array.isArray(record.matter) ? record.matter : [record.matter]).filter((id): id is string => typeof id === "string");
@@ -108,10 +111,10 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
             note: { zh: `作出决定时，因${laws}的修改或者废止，该行为不再认为是违法：不予处罚`, en: `at decision the act is no longer unlawful after the change of law (${laws}): no penalty` } }),
       };
     }
-    const why = gone.map((g) => `${g.id}: ${g.note ? g.note.reason.zh : "无说明"}`).join("；");
+    const why = gone.map((g) => `${atAct.matters.get(g.id)?.matter.name.zh ?? g.id}：${g.note ? g.note.reason.zh : "无说明"}`).join("；");
     const whyEn = gone.map((g) => `${g.id}: ${g.note ? g.note.reason.en : "no reason stated"}`).join("; ");
     return keep(
-      `${atDecision.edition.id} 不再列出该事项，但并非因法律、法规、规章的修改或者废止（${why}）：仍适用违法行为发生时有效的 ${atAct.edition.id}`,
+      `${zhName(atDecision)}不再列出该事项，但并非因法律、法规、规章的修改或者废止（${why}）：仍适用违法行为发生时有效的${zhName(atAct)}`,
       `${atDecision.edition.id} no longer lists the matter, but not because a law, regulation or rule changed (${whyEn}): ${atAct.edition.id}, in force when the act occurred, applies`,
     );
   }
@@ -125,13 +128,13 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
       outcome: withGround(b.outcome, { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref: `${atAct.edition.id}→${atDecision.edition.id}` },
         { step: "edition", result: "applied", reads, citation: laterTemporal,
           note: {
-            zh: `作出决定时有效的 ${atDecision.edition.id} 较违法行为发生时的 ${atAct.edition.id} 轻（${describe(b.outcome)}，对比 ${describe(a.outcome)}）：从轻适用`,
+            zh: `作出决定时有效的${zhName(atDecision)}较违法行为发生时的${zhName(atAct)}轻（${describeZh(b.outcome)}，对比 ${describeZh(a.outcome)}）：从轻适用`,
             en: `${atDecision.edition.id}, in force at decision, is lighter than ${atAct.edition.id}, in force when the act occurred (${describe(b.outcome)} vs ${describe(a.outcome)})`,
           } }),
     };
   }
   return keep(
-    `适用违法行为发生时有效的 ${atAct.edition.id}；作出决定时有效的 ${atDecision.edition.id} 并不更轻（${describe(b.outcome)}，对比 ${describe(a.outcome)}）`,
+    `适用违法行为发生时有效的${zhName(atAct)}；作出决定时有效的${zhName(atDecision)}并不更轻（${describeZh(b.outcome)}，对比 ${describeZh(a.outcome)}）`,
     `${atAct.edition.id} was in force when the act occurred; ${atDecision.edition.id}, in force at decision, is not lighter (${describe(b.outcome)} vs ${describe(a.outcome)})`,
   );
 }

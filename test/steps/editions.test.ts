@@ -44,7 +44,7 @@ describe("the edition in force when the act occurred", () => {
     expect(o.grounds.at(-1)?.citation?.article).toBe("第三十七条");
     const s = editionStep(o);
     expect(s).toMatchObject({ result: "applied", reads: { occurredOn: "2025-05-10", decidedOn: undefined } });
-    expect(s.note).toEqual({ zh: "适用违法行为发生时有效的 yrd-2023", en: "yrd-2023 was in force when the act occurred" });
+    expect(s.note).toEqual({ zh: "适用违法行为发生时有效的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2023，模型版）》", en: "yrd-2023 was in force when the act occurred" });
     // The edition step comes first in the trace.
     expect(o.trace![0]!.step).toBe("edition");
     expect(o.citations.map((c) => c.article)).toContain("第三十七条");
@@ -59,7 +59,7 @@ describe("the edition in force when the act occurred", () => {
     expect(o.ruleSet.id).toBe("yrd-2023");
     expect(o.fine).toMatchObject({ min: "1200", max: "2100" });
     const s = editionStep(o);
-    expect(s.note.zh).toMatch(/^适用违法行为发生时有效的 yrd-2023；作出决定时有效的 yrd-2025 并不更轻（penalty \d+–\d+，对比 penalty 1200–2100）$/);
+    expect(s.note.zh).toMatch(/^适用违法行为发生时有效的《[^》]+（2023，模型版）》；作出决定时有效的《[^》]+（2025 修订，模型版）》并不更轻（给予处罚 \d+–\d+ 元，对比 给予处罚 1200–2100 元）$/);
     expect(s.note.en).toMatch(/^yrd-2023 was in force when the act occurred; yrd-2025, in force at decision, is not lighter \(penalty \d+–\d+ vs penalty 1200–2100\)$/);
   });
 });
@@ -72,7 +72,7 @@ describe("the later edition when it is lighter", () => {
     expect(o.grounds.at(-1)).toMatchObject({ code: "later-rule-lighter", mandatory: true, ref: "yrd-2023→yrd-2025" });
     const s = editionStep(o);
     expect(s.reads).toEqual({ occurredOn: "2025-05-10", decidedOn: "2025-07-15" });
-    expect(s.note.zh).toBe("作出决定时有效的 yrd-2025 较违法行为发生时的 yrd-2023 轻（penalty 60–90，对比 penalty 60–100）：从轻适用");
+    expect(s.note.zh).toBe("作出决定时有效的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2025 修订，模型版）》较违法行为发生时的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2023，模型版）》轻（给予处罚 60–90 元，对比 给予处罚 60–100 元）：从轻适用");
     expect(s.note.en).toBe("yrd-2025, in force at decision, is lighter than yrd-2023, in force when the act occurred (penalty 60–90 vs penalty 60–100)");
   });
   it("a no-penalty outcome is described without a fine", () => {
@@ -88,8 +88,8 @@ describe("a matter the later edition no longer lists", () => {
     expect(o.ruleSet.id).toBe("yrd-2023");
     expect(o.disposition).toBe("penalty");
     const s = editionStep(o);
-    expect(s.note.zh).toMatch(/^yrd-2025 不再列出该事项，但并非因法律、法规、规章的修改或者废止（ecology\.restaurant-fume: 餐饮油烟超标排放由生态环境部门处罚/);
-    expect(s.note.zh).toMatch(/：仍适用违法行为发生时有效的 yrd-2023$/);
+    expect(s.note.zh).toMatch(/^《[^》]+（2025 修订，模型版）》不再列出该事项，但并非因法律、法规、规章的修改或者废止（[^：]*油烟[^：]*：餐饮油烟超标排放由生态环境部门处罚/);
+    expect(s.note.zh).toMatch(/：仍适用违法行为发生时有效的《[^》]+（2023，模型版）》$/);
     expect(s.note.en).toMatch(/^yrd-2025 no longer lists the matter, but not because a law, regulation or rule changed \(ecology\.restaurant-fume: /);
     expect(s.note.en).toMatch(/\): yrd-2023, in force when the act occurred, applies$/);
   });
@@ -111,7 +111,7 @@ describe("a matter the later edition no longer lists", () => {
   it("dropped with no stated reason: still judged under the act-time edition, saying no reason was stated", () => {
     const o = explain(later(null), fume);
     expect(o.ruleSet.id).toBe("yrd-2023");
-    expect(editionStep(o).note.zh).toContain("ecology.restaurant-fume: 无说明");
+    expect(editionStep(o).note.zh).toContain("：无说明");
     expect(editionStep(o).note.en).toContain("ecology.restaurant-fume: no reason stated");
   });
   it("dropped for a reason that is no change of law: still judged under the act-time edition", () => {
