@@ -284,7 +284,10 @@ export function fuzzRuleSets(options: { source: RuleSetSource; count: number; se
       const o = r.outcome;
       if (!o.fine) continue;
       const basis = cm.bases.get(o.jurisdiction.basis)!;
-      const fine = basis[(base as { party: { type: "individual" | "unit" } }).party.type]?.base.fine;
+      const penalty = basis[(base as { party: { type: "individual" | "unit" } }).party.type];
+      // A statutory stage (拒不改正 …) replaces the base fine; the Outcome names it in a statutory-stage ground.
+      const stage = o.grounds.find((g) => g.code === "statutory-stage");
+      const fine = stage ? penalty?.stages.find((st) => st.stage.id === stage.ref)?.fine.fine : penalty?.base.fine;
       if (!fine) continue;
       const s = statutoryInterval(fine, facts);
       const min = new Dec(o.fine.min);
