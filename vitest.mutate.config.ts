@@ -22,5 +22,10 @@ export default defineConfig({
       "test/validate.test.ts",
     ],
     testTimeout: 60_000,
+    // One module graph per run instead of one per test file: the bundled editions are compiled once per mutant, not
+    // once per file, which halves the time per mutant. Still sound for mutation testing: the vitest runner starts a
+    // new worker thread for every run, so each mutant (static ones included) gets freshly loaded modules, and nothing
+    // computed under one mutant is seen by the next.
+    isolate: false,
   },
 });

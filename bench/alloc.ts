@@ -13,10 +13,14 @@ import { generateCorpus } from "../fixtures/corpus.js";
 
 const root = join(import.meta.dirname, "..");
 const lib = (await import(pathToFileURL(join(root, "dist", "index.js")).href)) as typeof import("../src/index.js");
-const { yrd2023 } = (await import(pathToFileURL(join(root, "dist", "rules.js")).href)) as typeof import("../src/rules.js");
+const { yrd2023 } = (await import(
+  pathToFileURL(join(root, "dist", "rules.js")).href
+)) as typeof import("../src/rules.js");
 const ruleSet = lib.loadRuleSet(yrd2023);
 const compiled: import("../src/index.js").CompiledRuleSet = lib.compile(ruleSet);
-const corpus = [...generateCorpus({ seed: 20_230_701, size: 10_000, ruleSet: ruleSet as never })].map((c) => JSON.parse(JSON.stringify(c)) as import("../src/index.js").CaseInput);
+const corpus = [...generateCorpus({ seed: 20_230_701, size: 10_000, ruleSet: ruleSet as never })].map(
+  (c) => JSON.parse(JSON.stringify(c)) as import("../src/index.js").CaseInput,
+);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with --expose-gc (see the comment at the top)");
 
@@ -32,4 +36,6 @@ for (let r = 0; r < 5; r++) {
   figures.push((after - before) / corpus.length);
 }
 figures.sort((a, b) => a - b);
-console.log(`evaluate allocates ${figures[2]!.toFixed(0)} bytes per case (median of 5 passes over ${corpus.length} cases; ${figures.map((f) => f.toFixed(0)).join(", ")}); target ≤ 1024${sink < 0 ? "" : ""}`);
+console.log(
+  `evaluate allocates ${figures[2]!.toFixed(0)} bytes per case (median of 5 passes over ${corpus.length} cases; ${figures.map((f) => f.toFixed(0)).join(", ")}); target ≤ 1024${sink < 0 ? "" : ""}`,
+);

@@ -29,7 +29,11 @@ export function jreEngines(compiled: CompiledRuleSet): Map<string, { engine: Eng
         fallback = t.id;
         return;
       }
-      const rule: RuleProperties = { conditions: t.tier.when as TopLevelCondition, event: { type: t.id }, priority: cm.tiers.length - i };
+      const rule: RuleProperties = {
+        conditions: t.tier.when as TopLevelCondition,
+        event: { type: t.id },
+        priority: cm.tiers.length - i,
+      };
       engine.addRule(rule);
     });
     out.set(id, { engine, fallback });
@@ -38,7 +42,11 @@ export function jreEngines(compiled: CompiledRuleSet): Map<string, { engine: Eng
 }
 
 /** `await engine.run(facts)` and the first event's type, as a user of json-rules-engine writes it. */
-export async function jreTier(engines: Map<string, { engine: Engine; fallback: string }>, matter: string, facts: Record<string, unknown>): Promise<string> {
+export async function jreTier(
+  engines: Map<string, { engine: Engine; fallback: string }>,
+  matter: string,
+  facts: Record<string, unknown>,
+): Promise<string> {
   const e = engines.get(matter)!;
   const { events } = await e.engine.run(facts);
   return events.length > 0 ? events[0]!.type : e.fallback;

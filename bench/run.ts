@@ -89,7 +89,13 @@ async function library(): Promise<Library> {
   const { build } = await import("tsup");
   await build({
     config: false,
-    entry: { index: "src/index.ts", reference: "src/reference/index.ts", batch: "src/cli/batch.ts", evaluate: "src/evaluate/index.ts", rules: "src/rules.ts" },
+    entry: {
+      index: "src/index.ts",
+      reference: "src/reference/index.ts",
+      batch: "src/cli/batch.ts",
+      evaluate: "src/evaluate/index.ts",
+      rules: "src/rules.ts",
+    },
     outDir,
     format: ["esm"],
     target: "node20",
@@ -120,7 +126,13 @@ const nsSince = (t0: bigint) => Number(process.hrtime.bigint() - t0);
 
 /** Reads an outcome so that computing it cannot be skipped. */
 function consume(o: Index.Outcome): number {
-  return o.disposition.length + (o.fine ? o.fine.max.length : 0) + o.grounds.length + o.citations.length + (o.trace ? o.trace.length : 0);
+  return (
+    o.disposition.length +
+    (o.fine ? o.fine.max.length : 0) +
+    o.grounds.length +
+    o.citations.length +
+    (o.trace ? o.trace.length : 0)
+  );
 }
 
 /** Median, lowest and highest of the rounds (the spread), in ns per case. */
@@ -138,7 +150,9 @@ async function main(): Promise<void> {
   // JSON round trip: the objects a caller gets from JSON.parse.
   const toJson = (c: CorpusCase) => JSON.parse(JSON.stringify(c)) as Index.CaseInput;
   const corpus = [...generateCorpus({ seed: SEED, size: CORPUS, ruleSet: ruleSet2023 as never })].map(toJson);
-  const machine = `${cpus()[0]?.model ?? "unknown"} (${cpus().length} logical CPUs), Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} at the start`;
+  const machine = `${cpus()[0]?.model ?? "unknown"} (${cpus().length} logical CPUs), Node ${process.version}, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} at the start`;
   log(`cailiang bench — ${lib.source}; corpus: ${CORPUS} cases of yrd-2023 (seed ${SEED})`);
   log(`machine: ${machine}`);
 
@@ -151,7 +165,9 @@ async function main(): Promise<void> {
   if (has2025 && typeof idx.compileEditions === "function") {
     ruleSet2025 = index.loadRuleSet((rules as { yrd2025: Parameters<typeof index.loadRuleSet>[0] }).yrd2025);
     editions = (idx.compileEditions as (r: unknown[]) => Index.Evaluable)([ruleSet2023, ruleSet2025]);
-    corpusBoth = [...generateCorpus({ seed: SEED + 2, size: CORPUS, ruleSets: [ruleSet2023, ruleSet2025] as never })].map(toJson);
+    corpusBoth = [
+      ...generateCorpus({ seed: SEED + 2, size: CORPUS, ruleSets: [ruleSet2023, ruleSet2025] as never }),
+    ].map(toJson);
   }
 
   // The baselines' inputs, made before any clock starts: each case's first matter and the fact bag its conditions read.
@@ -168,10 +184,16 @@ async function main(): Promise<void> {
   const matterOf = validated.map((v) => v.matters[0]!.matter.id);
   const bags = validated.map((v) => {
     const cm = v.matters[0]!;
-    return factBagOf(v, priorCountOf(compiled, v), cm.matter.repeats && repeatCountOf ? repeatCountOf(compiled, v, cm) : 0);
+    return factBagOf(
+      v,
+      priorCountOf(compiled, v),
+      cm.matter.repeats && repeatCountOf ? repeatCountOf(compiled, v, cm) : 0,
+    );
   });
   // The tier the facts select, by the library's compiled conditions: both baselines must name the same one.
-  const expectedTier = validated.map((v, i) => v.matters[0]!.tiers.find((t) => t.test(bags[i]!))?.id ?? v.matters[0]!.tiers[0]!.id);
+  const expectedTier = validated.map(
+    (v, i) => v.matters[0]!.tiers.find((t) => t.test(bags[i]!))?.id ?? v.matters[0]!.tiers[0]!.id,
+  );
   const engines = jreEngines(compiled);
   const hand = handWrittenTiers(compiled);
   let tierMismatches = 0;
@@ -193,7 +215,17 @@ async function main(): Promise<void> {
   for (const c of sample.slice(0, 50)) sink += (await reference.evaluateReference(ref, c)).ok ? 1 : 0;
 
   // Interleaved rounds: every variant once per round, so a busy moment of the shared machine hits all of them.
-  const rounds = { evaluate: [] as number[], explain: [] as number[], evaluateBoth: [] as number[], validate: [] as number[], pipeline: [] as number[], jre: [] as number[], hand: [] as number[], reference: [] as number[], evaluateOnSample: [] as number[] };
+  const rounds = {
+    evaluate: [] as number[],
+    explain: [] as number[],
+    evaluateBoth: [] as number[],
+    validate: [] as number[],
+    pipeline: [] as number[],
+    jre: [] as number[],
+    hand: [] as number[],
+    reference: [] as number[],
+    evaluateOnSample: [] as number[],
+  };
   for (let r = 0; r < ROUNDS; r++) {
     let t0 = now();
     for (let i = 0; i < corpus.length; i++) sink += consume(index.evaluate(compiled, corpus[i]!));
@@ -252,7 +284,9 @@ async function main(): Promise<void> {
   log(`hand-written tier function: ${fmtStats(s.hand)}`);
   const validateNs = median(rounds.validate);
   const pipelineNs = median(rounds.pipeline);
-  log(`  of evaluate: validation ${validateNs.toFixed(0)} ns/case, the pipeline on validated cases ${pipelineNs.toFixed(0)} ns/case`);
+  log(
+    `  of evaluate: validation ${validateNs.toFixed(0)} ns/case, the pipeline on validated cases ${pipelineNs.toFixed(0)} ns/case`,
+  );
 
   let identicalOutcomes = true;
   let differing = 0;
@@ -264,7 +298,9 @@ async function main(): Promise<void> {
       differing++;
     }
   }
-  log(`reference: ${fmtStats(s.reference)} on ${sample.length} cases (fast path on the same sample: ${median(rounds.evaluateOnSample).toFixed(0)} ns/case); ${identicalOutcomes ? "identical outcomes" : `${differing} DIFFERENT outcomes`}`);
+  log(
+    `reference: ${fmtStats(s.reference)} on ${sample.length} cases (fast path on the same sample: ${median(rounds.evaluateOnSample).toFixed(0)} ns/case); ${identicalOutcomes ? "identical outcomes" : `${differing} DIFFERENT outcomes`}`,
+  );
 
   // Batch: the CLI's per-line path in process.
   const pool = corpus.map((c) => JSON.stringify(c));
@@ -284,19 +320,27 @@ async function main(): Promise<void> {
   bytes += out.length > 0 ? out.join("\n").length + 1 : 0;
   const batchSeconds = nsSince(t0) / 1e9;
   const batchCasesPerSecond = BATCH_LINES / batchSeconds;
-  log(`batch: ${BATCH_LINES} lines in ${batchSeconds.toFixed(2)} s = ${batchCasesPerSecond.toFixed(0)} cases/s (${(bytes / 1e6).toFixed(0)} MB out, ${rejected} rejected)`);
+  log(
+    `batch: ${BATCH_LINES} lines in ${batchSeconds.toFixed(2)} s = ${batchCasesPerSecond.toFixed(0)} cases/s (${(bytes / 1e6).toFixed(0)} MB out, ${rejected} rejected)`,
+  );
 
   // Semantic diff over 10⁶ corpus cases (yrd-2023 → yrd-2025).
   let diffMillionCasesSeconds: number | null = null;
   const semanticFile = join(root, "src", "diff", "semantic.ts");
   const semanticDiff = (index as Record<string, unknown>).semanticDiff as
-    | ((a: unknown, b: unknown, corpus?: Iterable<unknown>, options?: { generated?: boolean }) => { corpus?: { cases: number; differing: number } })
+    | ((
+        a: unknown,
+        b: unknown,
+        corpus?: Iterable<unknown>,
+        options?: { generated?: boolean },
+      ) => { corpus?: { cases: number; differing: number } })
     | undefined;
   if (existsSync(semanticFile) && has2025 && semanticDiff) {
     const compiled2025 = index.compile(ruleSet2025!);
     // The corpus as JSON Lines, made before the clock starts; the diff parses each line, as `cailiang diff --cases` does.
     const lines: string[] = [];
-    for (const c of generateCorpus({ seed: SEED + 1, size: DIFF_CASES, ruleSet: ruleSet2023 as never })) lines.push(JSON.stringify(c));
+    for (const c of generateCorpus({ seed: SEED + 1, size: DIFF_CASES, ruleSet: ruleSet2023 as never }))
+      lines.push(JSON.stringify(c));
     const cases = (function* () {
       for (const line of lines) yield JSON.parse(line) as unknown;
     })();
@@ -304,9 +348,13 @@ async function main(): Promise<void> {
     const result = semanticDiff(compiled, compiled2025, cases, { generated: false });
     const seconds = nsSince(t0) / 1e9;
     diffMillionCasesSeconds = seconds * (1_000_000 / DIFF_CASES);
-    log(`semantic diff yrd-2023 → yrd-2025: ${DIFF_CASES} corpus cases (JSON lines, parsed in the loop) in ${seconds.toFixed(2)} s; ${result.corpus?.differing ?? "?"} differ`);
+    log(
+      `semantic diff yrd-2023 → yrd-2025: ${DIFF_CASES} corpus cases (JSON lines, parsed in the loop) in ${seconds.toFixed(2)} s; ${result.corpus?.differing ?? "?"} differ`,
+    );
   } else {
-    log(`semantic diff: not measured (${!existsSync(semanticFile) ? "src/diff/semantic.ts is missing" : !has2025 ? "rules/yrd-2025 is missing" : "semanticDiff is not exported"})`);
+    log(
+      `semantic diff: not measured (${!existsSync(semanticFile) ? "src/diff/semantic.ts is missing" : !has2025 ? "rules/yrd-2025 is missing" : "semanticDiff is not exported"})`,
+    );
   }
 
   const result = {
@@ -319,7 +367,11 @@ async function main(): Promise<void> {
     referenceNsPerCase: Math.round(referenceNsPerCase),
     speedup: Math.round(speedup * 10) / 10,
     rounds: ROUNDS,
-    spread: Object.fromEntries(Object.entries(s).filter(([, v]) => v).map(([k, v]) => [k, { min: Math.round(v!.min), max: Math.round(v!.max) }])),
+    spread: Object.fromEntries(
+      Object.entries(s)
+        .filter(([, v]) => v)
+        .map(([k, v]) => [k, { min: Math.round(v!.min), max: Math.round(v!.max) }]),
+    ),
     batchCasesPerSecond: Math.round(batchCasesPerSecond),
     diffMillionCasesSeconds: diffMillionCasesSeconds === null ? null : Math.round(diffMillionCasesSeconds * 100) / 100,
     identicalOutcomes,
@@ -335,23 +387,77 @@ async function main(): Promise<void> {
   const µs = (ns: number) => `${(ns / 1000).toFixed(2)} µs`;
   const target = (ok: boolean) => (ok ? "met" : "MISSED");
   const rows: [string, string, string, string][] = [
-    ["evaluate (yrd-2023)", µs(result.evaluateNsPerCase), `${Math.round(1e9 / result.evaluateNsPerCase).toLocaleString("en")} cases/s`, `≤ 1 µs: ${target(result.evaluateNsPerCase <= 1000)}`],
-    ...(result.evaluateBothEditionsNsPerCase === null ? [] : [["evaluate (both editions, dates choose)", µs(result.evaluateBothEditionsNsPerCase), `${Math.round(1e9 / result.evaluateBothEditionsNsPerCase).toLocaleString("en")} cases/s`, `≤ 1 µs: ${target(result.evaluateBothEditionsNsPerCase <= 1000)}`] as [string, string, string, string]]),
-    ["explain", µs(result.explainNsPerCase), `${Math.round(1e9 / result.explainNsPerCase).toLocaleString("en")} cases/s`, `≤ 5 µs: ${target(result.explainNsPerCase <= 5000)}`],
-    ["json-rules-engine, idiomatic (tier only)", µs(result.jreIdiomaticNsPerCase), `${Math.round(1e9 / result.jreIdiomaticNsPerCase).toLocaleString("en")} cases/s`, `evaluate is ${result.speedupVsJre}× faster: ≥ 20× ${target(result.speedupVsJre >= 20)}`],
-    ["hand-written tier function (floor)", `${result.handWrittenTierNsPerCase} ns`, `${Math.round(1e9 / result.handWrittenTierNsPerCase).toLocaleString("en")} cases/s`, "tier only"],
-    ["reference path (oracle)", µs(result.referenceNsPerCase), `${Math.round(1e9 / result.referenceNsPerCase).toLocaleString("en")} cases/s`, `${result.speedup}× evaluate; an oracle, not a baseline`],
-    ["batch (parse + evaluate + stringify)", µs(1e9 / result.batchCasesPerSecond), `${result.batchCasesPerSecond.toLocaleString("en")} cases/s`, `${BATCH_LINES.toLocaleString("en")} lines`],
-    ["semantic diff 2023 → 2025, 10⁶ cases", result.diffMillionCasesSeconds === null ? "n/a" : `${result.diffMillionCasesSeconds} s`, "", result.diffMillionCasesSeconds === null ? "not measured" : "< 5 s: " + target(result.diffMillionCasesSeconds < 5)],
+    [
+      "evaluate (yrd-2023)",
+      µs(result.evaluateNsPerCase),
+      `${Math.round(1e9 / result.evaluateNsPerCase).toLocaleString("en")} cases/s`,
+      `≤ 1 µs: ${target(result.evaluateNsPerCase <= 1000)}`,
+    ],
+    ...(result.evaluateBothEditionsNsPerCase === null
+      ? []
+      : [
+          [
+            "evaluate (both editions, dates choose)",
+            µs(result.evaluateBothEditionsNsPerCase),
+            `${Math.round(1e9 / result.evaluateBothEditionsNsPerCase).toLocaleString("en")} cases/s`,
+            `≤ 1 µs: ${target(result.evaluateBothEditionsNsPerCase <= 1000)}`,
+          ] as [string, string, string, string],
+        ]),
+    [
+      "explain",
+      µs(result.explainNsPerCase),
+      `${Math.round(1e9 / result.explainNsPerCase).toLocaleString("en")} cases/s`,
+      `≤ 5 µs: ${target(result.explainNsPerCase <= 5000)}`,
+    ],
+    [
+      "json-rules-engine, idiomatic (tier only)",
+      µs(result.jreIdiomaticNsPerCase),
+      `${Math.round(1e9 / result.jreIdiomaticNsPerCase).toLocaleString("en")} cases/s`,
+      `evaluate is ${result.speedupVsJre}× faster: ≥ 20× ${target(result.speedupVsJre >= 20)}`,
+    ],
+    [
+      "hand-written tier function (floor)",
+      `${result.handWrittenTierNsPerCase} ns`,
+      `${Math.round(1e9 / result.handWrittenTierNsPerCase).toLocaleString("en")} cases/s`,
+      "tier only",
+    ],
+    [
+      "reference path (oracle)",
+      µs(result.referenceNsPerCase),
+      `${Math.round(1e9 / result.referenceNsPerCase).toLocaleString("en")} cases/s`,
+      `${result.speedup}× evaluate; an oracle, not a baseline`,
+    ],
+    [
+      "batch (parse + evaluate + stringify)",
+      µs(1e9 / result.batchCasesPerSecond),
+      `${result.batchCasesPerSecond.toLocaleString("en")} cases/s`,
+      `${BATCH_LINES.toLocaleString("en")} lines`,
+    ],
+    [
+      "semantic diff 2023 → 2025, 10⁶ cases",
+      result.diffMillionCasesSeconds === null ? "n/a" : `${result.diffMillionCasesSeconds} s`,
+      "",
+      result.diffMillionCasesSeconds === null ? "not measured" : "< 5 s: " + target(result.diffMillionCasesSeconds < 5),
+    ],
   ];
-  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ["", "per case", "throughput", "note"][i]!.length));
+  const w = [0, 1, 2, 3].map((i) =>
+    Math.max(...rows.map((r) => r[i]!.length), ["", "per case", "throughput", "note"][i]!.length),
+  );
   const line = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join("  ");
   console.log(line(["", "per case", "throughput", "note"]));
   for (const r of rows) console.log(line(r));
   console.log(`evaluate = validation ${µs(validateNs)} + pipeline ${µs(pipelineNs)} (each alone, medians)`);
-  console.log(`fast and reference outcomes ${result.identicalOutcomes ? "identical" : "DIFFER"} on ${sample.length} cases`);
-  console.log(`medians of ${ROUNDS} interleaved rounds; spread (lowest–highest round) in ns/case: ${Object.entries(result.spread).map(([k, v]) => `${k} ${v.min}–${v.max}`).join(", ")}`);
-  console.log(`machine: ${machine}; measured: ${lib.source}. The machine may be shared with other running jobs: compare figures of one run, not across runs.`);
+  console.log(
+    `fast and reference outcomes ${result.identicalOutcomes ? "identical" : "DIFFER"} on ${sample.length} cases`,
+  );
+  console.log(
+    `medians of ${ROUNDS} interleaved rounds; spread (lowest–highest round) in ns/case: ${Object.entries(result.spread)
+      .map(([k, v]) => `${k} ${v.min}–${v.max}`)
+      .join(", ")}`,
+  );
+  console.log(
+    `machine: ${machine}; measured: ${lib.source}. The machine may be shared with other running jobs: compare figures of one run, not across runs.`,
+  );
 }
 
 // The bench only makes sense on a built tree; say so instead of failing obscurely.

@@ -18,16 +18,23 @@ import { loadRuleSet } from "../src/load/index.js";
 import { yrd2023 } from "../src/generated/yrd-2023.js";
 import { generateCorpus } from "../fixtures/corpus.js";
 
-const { values } = parseArgs({ options: { requests: { type: "string" }, concurrency: { type: "string" }, json: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { requests: { type: "string" }, concurrency: { type: "string" }, json: { type: "boolean" } },
+});
 const REQUESTS = Number(values.requests ?? 10_000);
 const CONCURRENCY = Number(values.concurrency ?? 32);
 const DEADLINE_MS = 120_000;
 const root = join(import.meta.dirname, "..");
 
 const ruleSet = loadRuleSet(yrd2023);
-const bodies = [...generateCorpus({ seed: 7, size: 1000, ruleSet: compile(ruleSet) as never })].map((c) => JSON.stringify(c));
+const bodies = [...generateCorpus({ seed: 7, size: 1000, ruleSet: compile(ruleSet) as never })].map((c) =>
+  JSON.stringify(c),
+);
 
-const child = spawn(process.execPath, [join(root, "dist", "cli.js"), "serve", "--port", "0"], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+const child = spawn(process.execPath, [join(root, "dist", "cli.js"), "serve", "--port", "0"], {
+  cwd: root,
+  stdio: ["ignore", "ignore", "pipe"],
+});
 const stop = () => {
   if (child.exitCode === null) child.kill("SIGTERM");
 };
@@ -50,7 +57,14 @@ const url = await new Promise<string>((resolve, reject) => {
 });
 
 // Warm-up: JIT and connections.
-for (let i = 0; i < 200; i++) await (await fetch(url + "/v1/evaluate", { method: "POST", headers: { "content-type": "application/json" }, body: bodies[i % bodies.length]! })).arrayBuffer();
+for (let i = 0; i < 200; i++)
+  await (
+    await fetch(url + "/v1/evaluate", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: bodies[i % bodies.length]!,
+    })
+  ).arrayBuffer();
 
 /** CPU seconds (user + system) the service process has used so far, from /proc (Linux); NaN elsewhere. */
 function serverCpuSeconds(): number {
@@ -72,7 +86,11 @@ async function worker() {
     const i = next++;
     if (i >= REQUESTS) return;
     const t0 = performance.now();
-    const r = await fetch(url + "/v1/evaluate", { method: "POST", headers: { "content-type": "application/json" }, body: bodies[i % bodies.length]! });
+    const r = await fetch(url + "/v1/evaluate", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: bodies[i % bodies.length]!,
+    });
     await r.arrayBuffer();
     latencies.push(performance.now() - t0);
     statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
@@ -87,7 +105,11 @@ const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p
 const batchBody = Array.from({ length: REQUESTS }, (_, i) => bodies[i % bodies.length]!).join("\n") + "\n";
 const cpu1 = serverCpuSeconds();
 const b0 = performance.now();
-const br = await fetch(url + "/v1/batch", { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: batchBody });
+const br = await fetch(url + "/v1/batch", {
+  method: "POST",
+  headers: { "content-type": "application/x-ndjson" },
+  body: batchBody,
+});
 const batchLines = (await br.text()).trim().split("\n").length;
 const batchSeconds = (performance.now() - b0) / 1000;
 const cpuBatch = serverCpuSeconds() - cpu1;
@@ -100,13 +122,26 @@ const result = {
   statuses: Object.fromEntries(statuses),
   requestsPerSecond: Math.round(REQUESTS / seconds),
   serverCpuMsPerRequest: +((cpuEvaluate * 1000) / REQUESTS).toFixed(3),
-  latencyMs: { p50: +pct(50).toFixed(2), p90: +pct(90).toFixed(2), p99: +pct(99).toFixed(2), max: +latencies.at(-1)!.toFixed(2) },
-  batch: { lines: batchLines, casesPerSecond: Math.round(batchLines / batchSeconds), serverCpuMsPerCase: +((cpuBatch * 1000) / batchLines).toFixed(3) },
+  latencyMs: {
+    p50: +pct(50).toFixed(2),
+    p90: +pct(90).toFixed(2),
+    p99: +pct(99).toFixed(2),
+    max: +latencies.at(-1)!.toFixed(2),
+  },
+  batch: {
+    lines: batchLines,
+    casesPerSecond: Math.round(batchLines / batchSeconds),
+    serverCpuMsPerCase: +((cpuBatch * 1000) / batchLines).toFixed(3),
+  },
 };
 if (values.json) console.log(JSON.stringify(result));
 else {
   console.log(`cailiang serve load test — ${result.machine}`);
-  console.log(`POST /v1/evaluate: ${REQUESTS} requests, ${CONCURRENCY} concurrent: ${result.requestsPerSecond} requests/s; latency p50 ${result.latencyMs.p50} ms, p90 ${result.latencyMs.p90} ms, p99 ${result.latencyMs.p99} ms, max ${result.latencyMs.max} ms; service CPU ${result.serverCpuMsPerRequest} ms per request; statuses ${JSON.stringify(result.statuses)}`);
-  console.log(`POST /v1/batch: ${batchLines} cases in one NDJSON request: ${result.batch.casesPerSecond} cases/s; service CPU ${result.batch.serverCpuMsPerCase} ms per case`);
+  console.log(
+    `POST /v1/evaluate: ${REQUESTS} requests, ${CONCURRENCY} concurrent: ${result.requestsPerSecond} requests/s; latency p50 ${result.latencyMs.p50} ms, p90 ${result.latencyMs.p90} ms, p99 ${result.latencyMs.p99} ms, max ${result.latencyMs.max} ms; service CPU ${result.serverCpuMsPerRequest} ms per request; statuses ${JSON.stringify(result.statuses)}`,
+  );
+  console.log(
+    `POST /v1/batch: ${batchLines} cases in one NDJSON request: ${result.batch.casesPerSecond} cases/s; service CPU ${result.batch.serverCpuMsPerCase} ms per case`,
+  );
 }
 process.exit(0);

@@ -58,7 +58,8 @@ for (const [file, targets] of graph) {
   if (from < 0) continue;
   for (const t of targets) {
     const to = layer(t);
-    if (to > from) problems.push(`upward import: ${rel(file)} imports ${rel(t)} (${ORDER[from]} sits below ${ORDER[to]})`);
+    if (to > from)
+      problems.push(`upward import: ${rel(file)} imports ${rel(t)} (${ORDER[from]} sits below ${ORDER[to]})`);
   }
 }
 

@@ -73,7 +73,12 @@ function clone<T>(v: T): T {
 }
 
 /** Every path to a value inside `v` (objects and arrays), at most `limit` of them. */
-function paths(v: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = [], limit = 200): (string | number)[][] {
+function paths(
+  v: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+  limit = 200,
+): (string | number)[][] {
   if (out.length >= limit) return out;
   out.push(prefix);
   if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...prefix, i], out, limit));
@@ -113,13 +118,19 @@ export function mutate(value: unknown, rnd: () => number): unknown {
       const target = p.length === 0 ? v : p.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v);
       if (target && typeof target === "object" && !Array.isArray(target)) {
         const key = NASTY_KEYS[Math.floor(rnd() * NASTY_KEYS.length)]!;
-        Object.defineProperty(target, key, { value: NASTY_VALUES[Math.floor(rnd() * NASTY_VALUES.length)]!(), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(target, key, {
+          value: NASTY_VALUES[Math.floor(rnd() * NASTY_VALUES.length)]!(),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
     } else if (pick < 0.85 && v && typeof v === "object" && "occurredOn" in (v as object)) {
       const c = v as Record<string, unknown>;
       [c.occurredOn, c.discoveredOn] = [c.discoveredOn === c.occurredOn ? "1999-01-01" : c.discoveredOn, c.occurredOn];
     } else if (pick < 0.93) {
-      const target = p.length === 0 ? undefined : p.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v);
+      const target =
+        p.length === 0 ? undefined : p.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v);
       v = setAt(v, p, [target]);
     } else {
       v = setAt(v, p, typeof rnd() === "number" && rnd() < 0.5 ? String(p.length) : rnd() * 1e6 - 5e5);
@@ -141,13 +152,20 @@ function issueProblem(issues: Issue[]): string | undefined {
   if (issues.length === 0) return "rejected without issues";
   for (const i of issues) {
     if (!Array.isArray(i.path)) return `issue without a path: ${JSON.stringify(i)}`;
-    if (typeof i.code !== "string" || typeof i.message !== "string" || i.message.length === 0) return `malformed issue ${JSON.stringify(i)}`;
+    if (typeof i.code !== "string" || typeof i.message !== "string" || i.message.length === 0)
+      return `malformed issue ${JSON.stringify(i)}`;
   }
   return undefined;
 }
 
 /** Sends `count` generated and mutated cases through safeEvaluate/safeExplain and the batch line path. */
-export function fuzzCases(options: { compiled: CompiledRuleSet; seeds: unknown[]; count: number; seed: number; timeLimitMs: number }): CaseFuzzReport {
+export function fuzzCases(options: {
+  compiled: CompiledRuleSet;
+  seeds: unknown[];
+  count: number;
+  seed: number;
+  timeLimitMs: number;
+}): CaseFuzzReport {
   const rnd = prng(options.seed);
   const report: CaseFuzzReport = { cases: 0, accepted: 0, rejected: 0, failures: [], slowestMs: 0, batchLines: 0 };
   const started = Date.now();
@@ -172,7 +190,9 @@ export function fuzzCases(options: { compiled: CompiledRuleSet; seeds: unknown[]
     else {
       report.rejected++;
       if (result.issues.some((x) => x.message.startsWith("case could not be evaluated"))) {
-        report.failures.push(`internal exception behind a rejection: ${result.issues[0]!.message} on ${safeStringify(input)}`);
+        report.failures.push(
+          `internal exception behind a rejection: ${result.issues[0]!.message} on ${safeStringify(input)}`,
+        );
       }
       const problem = issueProblem(result.issues);
       if (problem) report.failures.push(`${problem} on ${safeStringify(input)}`);
@@ -187,7 +207,10 @@ export function fuzzCases(options: { compiled: CompiledRuleSet; seeds: unknown[]
         report.failures.push(`batch line threw: ${(error as Error).message} on ${line.slice(0, 200)}`);
       }
     }
-    if (({} as Record<string, unknown>).polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).sort().join() !== protoKeys) {
+    if (
+      ({} as Record<string, unknown>).polluted !== undefined ||
+      Object.getOwnPropertyNames(Object.prototype).sort().join() !== protoKeys
+    ) {
       report.failures.push(`Object.prototype was polluted by ${safeStringify(input)}`);
       break;
     }
@@ -197,7 +220,18 @@ export function fuzzCases(options: { compiled: CompiledRuleSet; seeds: unknown[]
 }
 
 function garbageLine(rnd: () => number): string {
-  const options = ["{", "[]", "null", '"x"', "{\"matter\":", "\u0000\u0001", "[".repeat(100_000), "{}".repeat(10), "1e999", "-"];
+  const options = [
+    "{",
+    "[]",
+    "null",
+    '"x"',
+    '{"matter":',
+    "\u0000\u0001",
+    "[".repeat(100_000),
+    "{}".repeat(10),
+    "1e999",
+    "-",
+  ];
   return options[Math.floor(rnd() * options.length)]!;
 }
 
@@ -221,13 +255,23 @@ export interface RuleFuzzReport {
  * Mutates rule files `count` times; each must load or be rejected with file and pointer, never crash; a mutated rule
  * set that loads must still give exactly one tier for sampled facts and fines within the statute.
  */
-export function fuzzRuleSets(options: { source: RuleSetSource; count: number; seed: number; timeLimitMs: number; caseSeeds: unknown[] }): RuleFuzzReport {
+export function fuzzRuleSets(options: {
+  source: RuleSetSource;
+  count: number;
+  seed: number;
+  timeLimitMs: number;
+  caseSeeds: unknown[];
+}): RuleFuzzReport {
   const rnd = prng(options.seed);
   const report: RuleFuzzReport = { ruleSets: 0, loaded: 0, rejected: 0, failures: [] };
   const started = Date.now();
   for (let i = 0; i < options.count; i++) {
     if (Date.now() - started > options.timeLimitMs) break;
-    const src = { edition: options.source.edition, matters: [...options.source.matters], paths: options.source.paths } as RuleSetSource & { matters: unknown[] };
+    const src = {
+      edition: options.source.edition,
+      matters: [...options.source.matters],
+      paths: options.source.paths,
+    } as RuleSetSource & { matters: unknown[] };
     const target = Math.floor(rnd() * (src.matters.length + 1));
     if (target === src.matters.length) src.edition = mutate(src.edition, rnd);
     else src.matters[target] = mutate(src.matters[target], rnd);
@@ -267,14 +311,33 @@ export function fuzzRuleSets(options: { source: RuleSetSource; count: number; se
       const facts: Record<string, unknown> = {};
       for (const [name, decl] of Object.entries(cm.matter.facts)) {
         facts[name] =
-          decl.type === "number" ? decl.min + Math.floor(rnd() * 50) * (decl.integer ? 1 : 1.5)
-          : decl.type === "enum" ? decl.values[Math.floor(rnd() * decl.values.length)]!.value
-          : decl.type === "boolean" ? rnd() < 0.5
-          : String(1 + Math.floor(rnd() * 100000));
+          decl.type === "number"
+            ? decl.min + Math.floor(rnd() * 50) * (decl.integer ? 1 : 1.5)
+            : decl.type === "enum"
+              ? decl.values[Math.floor(rnd() * decl.values.length)]!.value
+              : decl.type === "boolean"
+                ? rnd() < 0.5
+                : String(1 + Math.floor(rnd() * 100000));
         if (decl.type === "number" && decl.max !== undefined) facts[name] = Math.min(facts[name] as number, decl.max);
       }
-      const input = { ...(base as object), facts, priorViolations: [], circumstances: [], harm: "moderate", correction: "refused" };
-      const matching = cm.tiers.filter((t) => t.test({ ...facts, party: (base as { party: { type: string } }).party.type, priorCount: 0, harm: "moderate", correction: "refused", circumstances: [] }));
+      const input = {
+        ...(base as object),
+        facts,
+        priorViolations: [],
+        circumstances: [],
+        harm: "moderate",
+        correction: "refused",
+      };
+      const matching = cm.tiers.filter((t) =>
+        t.test({
+          ...facts,
+          party: (base as { party: { type: string } }).party.type,
+          priorCount: 0,
+          harm: "moderate",
+          correction: "refused",
+          circumstances: [],
+        }),
+      );
       if (matching.length !== 1) {
         report.failures.push(`${matterId} loaded with ${matching.length} tiers for ${JSON.stringify(facts)}`);
         break;
@@ -294,7 +357,9 @@ export function fuzzRuleSets(options: { source: RuleSetSource; count: number; se
       const max = new Dec(o.fine.max);
       const reduced = o.tier?.id === cm.reduced.id;
       if (min.gt(max) || min.lt(0) || (reduced ? !max.lt(s.min) : min.lt(s.min) || max.gt(s.max))) {
-        report.failures.push(`${matterId} loaded with a fine ${o.fine.min}–${o.fine.max} outside the statute ${s.min.toFixed()}–${s.max.toFixed()}`);
+        report.failures.push(
+          `${matterId} loaded with a fine ${o.fine.min}–${o.fine.max} outside the statute ${s.min.toFixed()}–${s.max.toFixed()}`,
+        );
         break;
       }
     }

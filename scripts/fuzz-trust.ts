@@ -7,7 +7,16 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { safeEvaluate, safeLoadRuleSet, parseLaw, checkCitation, MAX_ISSUES, type CompiledRuleSet, type Issue, type RuleSetSource } from "../src/index.js";
+import {
+  safeEvaluate,
+  safeLoadRuleSet,
+  parseLaw,
+  checkCitation,
+  MAX_ISSUES,
+  type CompiledRuleSet,
+  type Issue,
+  type RuleSetSource,
+} from "../src/index.js";
 import { FILE_LIMITS, safeLoadRuleSetFromDir } from "../src/node.js";
 import { RULE_LIMITS } from "../src/load/limits.js";
 import { MAX_AMOUNT_CHARS } from "../src/money/index.js";
@@ -27,7 +36,13 @@ export interface TrustFuzzReport {
 }
 
 /** Per-input time bounds (ms): generous for a shared machine, far below what the attacks took before. */
-const BOUND_MS: Record<TrustClass, number> = { "rule-directory": 5000, "rule-limits": 5000, "law-text": 1000, "issue-volume": 10_000, amounts: 2000 };
+const BOUND_MS: Record<TrustClass, number> = {
+  "rule-directory": 5000,
+  "rule-limits": 5000,
+  "law-text": 1000,
+  "issue-volume": 10_000,
+  amounts: 2000,
+};
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const int = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -73,7 +88,17 @@ function attackDirectory(ctx: Context): void {
   const matters = join(dir, "matters");
   const name = `zz-${int(rnd, 0, 1e6)}.json`;
   const target = join(matters, name);
-  const attacks = ["link-passwd", "link-zero", "link-inside", "fifo", "oversized", "secret-json", "directory", "matters-link", "edition-link"] as const;
+  const attacks = [
+    "link-passwd",
+    "link-zero",
+    "link-inside",
+    "fifo",
+    "oversized",
+    "secret-json",
+    "directory",
+    "matters-link",
+    "edition-link",
+  ] as const;
   const attack = pick(rnd, process.platform === "win32" ? attacks.filter((a) => a !== "fifo") : attacks);
   let expected: { file: string; code: Issue["code"] };
   let undo = () => rmSync(target, { recursive: true, force: true });
@@ -101,7 +126,16 @@ function attackDirectory(ctx: Context): void {
       break;
     }
     case "secret-json":
-      writeFileSync(target, pick(rnd, [`${SECRET}`, `{"id": ${SECRET}}`, `["${SECRET}" "x"]`, `{"a":"${SECRET}\u0001"}`, `\ufeff{"${SECRET}":1}`]));
+      writeFileSync(
+        target,
+        pick(rnd, [
+          `${SECRET}`,
+          `{"id": ${SECRET}}`,
+          `["${SECRET}" "x"]`,
+          `{"a":"${SECRET}\u0001"}`,
+          `\ufeff{"${SECRET}":1}`,
+        ]),
+      );
       expected = { file: name, code: "invalid-json" };
       break;
     case "directory":
@@ -136,11 +170,15 @@ function attackDirectory(ctx: Context): void {
     const result = safeLoadRuleSetFromDir(dir, { lawsDir: false });
     if (result.ok) return fail(`rule directory with ${attack} loaded`);
     if (!result.issues.some((i) => i.code === expected.code && i.file?.endsWith(expected.file))) {
-      fail(`rule directory with ${attack}: no ${expected.code} issue for ${expected.file}: ${JSON.stringify(result.issues.slice(0, 3))}`);
+      fail(
+        `rule directory with ${attack}: no ${expected.code} issue for ${expected.file}: ${JSON.stringify(result.issues.slice(0, 3))}`,
+      );
     }
     for (const i of result.issues) {
-      if (i.message.includes(SECRET) || i.message.includes("root:")) fail(`rule directory with ${attack}: a message shows file content: ${i.message.slice(0, 200)}`);
-      if (!i.file || i.pointer === undefined) fail(`rule directory with ${attack}: issue without file or pointer: ${JSON.stringify(i).slice(0, 200)}`);
+      if (i.message.includes(SECRET) || i.message.includes("root:"))
+        fail(`rule directory with ${attack}: a message shows file content: ${i.message.slice(0, 200)}`);
+      if (!i.file || i.pointer === undefined)
+        fail(`rule directory with ${attack}: issue without file or pointer: ${JSON.stringify(i).slice(0, 200)}`);
     }
   } catch (error) {
     fail(`rule directory with ${attack} threw: ${(error as Error).stack}`);
@@ -155,7 +193,11 @@ function attackDirectory(ctx: Context): void {
 function attackLimits(ctx: Context): void {
   const { rnd, source, fail } = ctx;
   const i = int(rnd, 0, source.matters.length - 1);
-  const matter = deepClone(source.matters[i]) as { tiers: { when?: unknown }[]; provenance?: unknown; [k: string]: unknown };
+  const matter = deepClone(source.matters[i]) as {
+    tiers: { when?: unknown }[];
+    provenance?: unknown;
+    [k: string]: unknown;
+  };
   const file = source.paths?.matters?.[i] ?? `matters[${i}]`;
   const attack = pick(rnd, ["deep-condition", "deep-json", "many-tiers", "many-values"] as const);
   let overLimit: "too-deep" | "too-large" | undefined;
@@ -200,7 +242,9 @@ function attackLimits(ctx: Context): void {
     if (overLimit) {
       if (result.ok) return fail(`${attack} over the limit loaded (${file})`);
       if (!result.issues.some((x) => x.code === overLimit && x.file === file && typeof x.pointer === "string")) {
-        fail(`${attack} over the limit: no ${overLimit} issue with file and pointer: ${JSON.stringify(result.issues.slice(0, 2)).slice(0, 300)}`);
+        fail(
+          `${attack} over the limit: no ${overLimit} issue with file and pointer: ${JSON.stringify(result.issues.slice(0, 2)).slice(0, 300)}`,
+        );
       }
     } else if (!result.ok && result.issues.some((x) => x.code === "too-deep" || x.code === "too-large")) {
       fail(`${attack} within the limits rejected as over them: ${JSON.stringify(result.issues[0]).slice(0, 300)}`);
@@ -213,7 +257,26 @@ function attackLimits(ctx: Context): void {
 // ---------------------------------------------------------------------------------------------
 // Law texts
 
-const LAW_PIECES = ["第", "一", "十", "百", "条", "款", " ", "\u3000", "\u2028", "\u2029", "\r", "\t", "x", "（", "）", "(", "项", "。"];
+const LAW_PIECES = [
+  "第",
+  "一",
+  "十",
+  "百",
+  "条",
+  "款",
+  " ",
+  "\u3000",
+  "\u2028",
+  "\u2029",
+  "\r",
+  "\t",
+  "x",
+  "（",
+  "）",
+  "(",
+  "项",
+  "。",
+];
 
 function attackLawText(ctx: Context): void {
   const { rnd, fail } = ctx;
@@ -228,7 +291,8 @@ function attackLawText(ctx: Context): void {
   const text = `# Law\n\n第一条 起。\n${parts.join("")}\n第二条 终。\n`;
   try {
     const law = parseLaw(text);
-    if (law.get(2)?.paragraphs[0]?.text !== "终。") fail(`law text of ${length} characters: the article after it was not read`);
+    if (law.get(2)?.paragraphs[0]?.text !== "终。")
+      fail(`law text of ${length} characters: the article after it was not read`);
     checkCitation({ law: "x", article: "第二条", text: "终" }, new Map([["x", law]]));
   } catch (error) {
     fail(`law text of ${length} characters threw: ${(error as Error).message}`);
@@ -244,11 +308,17 @@ function attackIssueVolume(ctx: Context): void {
   const facts: Record<string, unknown> = { ...(base.facts as object) };
   const n = logInt(rnd, 50_000);
   const keyLength = logInt(rnd, 20_000);
-  for (let k = 0; k < n; k++) facts[`${"u".repeat(k === 0 ? keyLength : 1)}${k}`] = pick(rnd, [1, "x", true, "1".repeat(int(rnd, 1, 60))]);
+  for (let k = 0; k < n; k++)
+    facts[`${"u".repeat(k === 0 ? keyLength : 1)}${k}`] = pick(rnd, [1, "x", true, "1".repeat(int(rnd, 1, 60))]);
   const input: Record<string, unknown> = { ...base, facts };
   if (rnd() < 0.5) input.matter = [...compiled.matters.keys()].slice(0, int(rnd, 1, 20));
   if (rnd() < 0.5) input.circumstances = Array.from({ length: int(rnd, 0, 64) }, (_, k) => `no-such-${k}`);
-  if (rnd() < 0.3) input.priorViolations = Array.from({ length: int(rnd, 0, 1000) }, () => ({ matter: "x.y", on: "2999-13-40", jurisdiction: "nowhere" }));
+  if (rnd() < 0.3)
+    input.priorViolations = Array.from({ length: int(rnd, 0, 1000) }, () => ({
+      matter: "x.y",
+      on: "2999-13-40",
+      jurisdiction: "nowhere",
+    }));
   try {
     const r = safeEvaluate(compiled, input);
     if (r.ok) return;
@@ -283,10 +353,19 @@ function attackAmounts(ctx: Context): void {
     if (DecimalString.safeParse(amount).success !== within) fail(`rule schema and the limit disagree on "${amount}"`);
     // Case side: temporary works over 100 m², 从重 band 0.6–1 of the cost, whole yuan inward (see the amount tests).
     const r = safeEvaluate(compiled, {
-      matter: "ecology.temporary-construction", party: { type: "unit" }, jurisdiction: "shanghai", occurredOn: "2024-05-10", discoveredOn: "2024-05-14",
-      facts: { constructionCost: amount, floorArea: 150 }, circumstances: [], harm: "moderate", correction: "late", priorViolations: [],
+      matter: "ecology.temporary-construction",
+      party: { type: "unit" },
+      jurisdiction: "shanghai",
+      occurredOn: "2024-05-10",
+      discoveredOn: "2024-05-14",
+      facts: { constructionCost: amount, floorArea: 150 },
+      circumstances: [],
+      harm: "moderate",
+      correction: "late",
+      priorViolations: [],
     });
-    if (r.ok !== within) return fail(`case amount "${amount}" (${amount.length} characters) ${r.ok ? "accepted" : "rejected"}`);
+    if (r.ok !== within)
+      return fail(`case amount "${amount}" (${amount.length} characters) ${r.ok ? "accepted" : "rejected"}`);
     if (r.ok) {
       const [int_, frac = ""] = amount.split(".");
       const n = BigInt(int_! + frac);
@@ -300,13 +379,21 @@ function attackAmounts(ctx: Context): void {
     }
     // Rule side: a Shanghai statutory maximum at least as high as the bundled one.
     if (amount.includes(".")) return;
-    const src = deepClone(source) as unknown as { edition: unknown; matters: any[]; overlays?: unknown[]; paths?: RuleSetSource["paths"] };
+    const src = deepClone(source) as unknown as {
+      edition: unknown;
+      matters: any[];
+      overlays?: unknown[];
+      paths?: RuleSetSource["paths"];
+    };
     const m = src.matters.find((x) => x.id === "cityscape.littering");
     const max = "9".repeat(Math.max(4, amount.length));
     m.bases.shanghai.statutory.individual.fine.max = max;
     const loaded = safeLoadRuleSet(src);
-    const tooLong = loaded.ok ? [] : loaded.issues.filter((x) => x.pointer === "/bases/shanghai/statutory/individual/fine/max");
-    if ((max.length <= MAX_AMOUNT_CHARS) !== (tooLong.length === 0)) fail(`rule amount of ${max.length} digits: ${JSON.stringify(tooLong[0] ?? "loaded")}`);
+    const tooLong = loaded.ok
+      ? []
+      : loaded.issues.filter((x) => x.pointer === "/bases/shanghai/statutory/individual/fine/max");
+    if (max.length <= MAX_AMOUNT_CHARS !== (tooLong.length === 0))
+      fail(`rule amount of ${max.length} digits: ${JSON.stringify(tooLong[0] ?? "loaded")}`);
   } catch (error) {
     fail(`amount "${amount}" threw: ${(error as Error).message}`);
   }
@@ -319,7 +406,15 @@ function attackAmounts(ctx: Context): void {
  * law text parser, case validation and the batch line path. Each must give issues (never throw), within its class's
  * time bound, with no content of a refused file in any message.
  */
-export function fuzzTrust(options: { root: string; source: RuleSetSource; compiled: CompiledRuleSet; seeds: unknown[]; count: number; seed: number; timeLimitMs: number }): TrustFuzzReport {
+export function fuzzTrust(options: {
+  root: string;
+  source: RuleSetSource;
+  compiled: CompiledRuleSet;
+  seeds: unknown[];
+  count: number;
+  seed: number;
+  timeLimitMs: number;
+}): TrustFuzzReport {
   const rnd = mulberry32(options.seed);
   const report: TrustFuzzReport = {
     inputs: 0,
@@ -329,7 +424,15 @@ export function fuzzTrust(options: { root: string; source: RuleSetSource; compil
   };
   const dir = join(mkdtempSync(join(tmpdir(), "cailiang-fuzz-trust-")), "yrd-2023");
   cpSync(join(options.root, "rules", "yrd-2023"), dir, { recursive: true });
-  const ctx: Context = { rnd, root: options.root, source: options.source, compiled: options.compiled, seeds: options.seeds, dir, fail: () => {} };
+  const ctx: Context = {
+    rnd,
+    root: options.root,
+    source: options.source,
+    compiled: options.compiled,
+    seeds: options.seeds,
+    dir,
+    fail: () => {},
+  };
   const run: Record<TrustClass, (c: Context) => void> = {
     "rule-directory": attackDirectory,
     "rule-limits": attackLimits,

@@ -3,7 +3,8 @@ import type { RuleSet } from "../src/load/index.js";
 import type { FactDeclaration } from "../src/schema/rules.js";
 
 /** `yrd-2023` → `Yrd2023`. */
-export const typeName = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase());
+export const typeName = (id: string) =>
+  id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase());
 
 /** Text safe inside a block comment, on one line. */
 const doc = (text: string) => text.replace(/\*\//g, "*\u200b/").replace(/\s+/g, " ").trim();
@@ -56,7 +57,9 @@ export function renderEditionTypes(ruleSet: RuleSet): string {
     "",
     `/** The circumstance ids of the bundled ${id} edition's catalogue. */`,
     `export type ${T}CircumstanceId =`,
-    ...ruleSet.edition.generalRules.circumstances.map((c, i, all) => `  | ${lit(c.id)}${i === all.length - 1 ? ";" : ""}`),
+    ...ruleSet.edition.generalRules.circumstances.map(
+      (c, i, all) => `  | ${lit(c.id)}${i === all.length - 1 ? ";" : ""}`,
+    ),
     "",
     `/** Each matter's facts in the bundled ${id} edition, by matter id: what a case's \`facts\` holds. */`,
     `export type ${T}Facts = {`,

@@ -74,7 +74,10 @@ export function renderGenerated(root: string): [string, string][] {
   const [a, b] = BUNDLED.map((id) => loadRuleSet(sources.get(id)!));
   const ca = compile(a!);
   const cb = compile(b!);
-  out.push([`docs/benchmark/diff-${a!.edition.id}-${b!.edition.id}.md`, diffMarkdown(diff(a!, b!), semanticDiff(ca, cb)) + "\n"]);
+  out.push([
+    `docs/benchmark/diff-${a!.edition.id}-${b!.edition.id}.md`,
+    diffMarkdown(diff(a!, b!), semanticDiff(ca, cb)) + "\n",
+  ]);
   out.push([`docs/benchmark/convergence-${b!.edition.id}.md`, convergenceMarkdown(convergence(cb)) + "\n"]);
   return out;
 }

@@ -49,9 +49,37 @@ export type {
   Sanction,
 } from "./schema/rules.js";
 export { CaseInput } from "./schema/case.js";
-export type { CaseFor, EditionTypes, FactValue, FactsOf, MatterFacts, MatterIdOf, OneMatterCase, SeveralMattersCase, TypesCarried } from "./schema/typed.js";
-export { LABELS, label, hasLabel, noteText, langFromEnv, localizeIssue, localizeIssues, fieldName, traceReason } from "./i18n/index.js";
-export type { Lang, LabelKind, IssueContext, IssueRuleSet, LocalizedIssue, TraceLookups, AnyTraceStep } from "./i18n/index.js";
+export type {
+  CaseFor,
+  EditionTypes,
+  FactValue,
+  FactsOf,
+  MatterFacts,
+  MatterIdOf,
+  OneMatterCase,
+  SeveralMattersCase,
+  TypesCarried,
+} from "./schema/typed.js";
+export {
+  LABELS,
+  label,
+  hasLabel,
+  noteText,
+  langFromEnv,
+  localizeIssue,
+  localizeIssues,
+  fieldName,
+  traceReason,
+} from "./i18n/index.js";
+export type {
+  Lang,
+  LabelKind,
+  IssueContext,
+  IssueRuleSet,
+  LocalizedIssue,
+  TraceLookups,
+  AnyTraceStep,
+} from "./i18n/index.js";
 export type {
   Outcome,
   OutcomeCommon,
@@ -72,7 +100,15 @@ export type {
   MentalState,
 } from "./schema/case.js";
 export { credit, safeCredit, assumedDecision, loadCreditPolicy, safeLoadCreditPolicy } from "./credit/index.js";
-export type { CreditResult, SafeCreditResult, CreditReason, CreditReasonCode, ObjectionDeadlines, CreditPolicy, PolicyLoadOptions } from "./credit/index.js";
+export type {
+  CreditResult,
+  SafeCreditResult,
+  CreditReason,
+  CreditReasonCode,
+  ObjectionDeadlines,
+  CreditPolicy,
+  PolicyLoadOptions,
+} from "./credit/index.js";
 export { CreditPolicyFile, CreditDecision } from "./schema/credit.js";
 export type {
   EditionPolicyFiles,
@@ -89,11 +125,26 @@ export type {
   AdjacentArea,
 } from "./schema/credit.js";
 export { audit, safeAudit, loadReviewStandard, safeLoadReviewStandard, BENCHMARK_CHECKS } from "./review/index.js";
-export type { AuditResult, SafeAuditResult, AuditOptions, Finding, NotCheckable, ReviewStandard } from "./review/index.js";
+export type {
+  AuditResult,
+  SafeAuditResult,
+  AuditOptions,
+  Finding,
+  NotCheckable,
+  ReviewStandard,
+} from "./review/index.js";
 export { AuditCollector, supervisorOrder, auditMarkdown, auditCsvRow, AUDIT_CSV_HEADER } from "./review/summary.js";
 export type { AuditRow, AuditSummary } from "./review/summary.js";
 export { ReviewStandardFile, ReviewRecord } from "./schema/review.js";
-export type { CheckId, ReviewCheck, ReviewGrade, RecordedDecision, RecordedSteps, Officer, ReviewRecordInput } from "./schema/review.js";
+export type {
+  CheckId,
+  ReviewCheck,
+  ReviewGrade,
+  RecordedDecision,
+  RecordedSteps,
+  Officer,
+  ReviewRecordInput,
+} from "./schema/review.js";
 export { makeCalendar, checkCalendar, addWorkdays, workdaysBetween } from "./dates/calendar.js";
 export type { Calendar, CalendarInput, CalendarKind, CalendarProblem } from "./dates/calendar.js";
 export type { PolicyLoadResult, LawTexts } from "./laws/policy-files.js";

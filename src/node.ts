@@ -6,7 +6,14 @@
  */
 import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { loadRuleSet, safeLoadRuleSet, type LoadOptions, type LoadResult, type RuleSet, type RuleSetSource } from "./load/index.js";
+import {
+  loadRuleSet,
+  safeLoadRuleSet,
+  type LoadOptions,
+  type LoadResult,
+  type RuleSet,
+  type RuleSetSource,
+} from "./load/index.js";
 import { RuleSetError, type Issue } from "./errors/index.js";
 import { DirectoryBudget, listFolder, readRegularFile, type Refusal } from "./node/files.js";
 
@@ -22,10 +29,14 @@ export interface DirOptions {
 }
 
 /** Every `<law-id>.md` file of a directory, and the files refused (not regular, too large). */
-function readLawTexts(dir: string, rel: (p: string) => string = (p) => p): { laws: Map<string, string>; issues: Issue[] } {
+function readLawTexts(
+  dir: string,
+  rel: (p: string) => string = (p) => p,
+): { laws: Map<string, string>; issues: Issue[] } {
   const laws = new Map<string, string>();
   const issues: Issue[] = [];
-  const refuse = (file: string, refusal: Refusal) => issues.push({ code: refusal.code, path: [], file: rel(file), pointer: "", message: refusal.message });
+  const refuse = (file: string, refusal: Refusal) =>
+    issues.push({ code: refusal.code, path: [], file: rel(file), pointer: "", message: refusal.message });
   // The directory itself was named by the caller (or sits beside the rule set) and may be a link; its files may not.
   let real = dir;
   try {
@@ -69,7 +80,10 @@ function readSafely(file: string): ReturnType<typeof readRegularFile> {
     return readRegularFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
-    return { ok: false, refusal: { code: "not-a-regular-file", message: `cannot be read (${code})（无法读取：${code}）` } };
+    return {
+      ok: false,
+      refusal: { code: "not-a-regular-file", message: `cannot be read (${code})（无法读取：${code}）` },
+    };
   }
 }
 
@@ -100,7 +114,10 @@ function jsonProblem(text: string, error: unknown): string {
     ? "unexpected character"
     : /^Unexpected end/.test(raw)
       ? "unexpected end of input"
-      : raw.replace(/ at position \d+.*$/s, "").replace(/".*$/s, "").trim();
+      : raw
+          .replace(/ at position \d+.*$/s, "")
+          .replace(/".*$/s, "")
+          .trim();
   return `not valid JSON${where}: ${reason}（不是有效的 JSON）`;
 }
 
@@ -115,7 +132,8 @@ export function readRuleSetSource(dir: string, options: { pathsFrom?: string } =
   const issues: Issue[] = [];
   const from = options.pathsFrom ?? process.cwd();
   const rel = (p: string) => relative(from, p) || p;
-  const refuse = (file: string, refusal: Refusal) => issues.push({ code: refusal.code, path: [], file: rel(file), pointer: "", message: refusal.message });
+  const refuse = (file: string, refusal: Refusal) =>
+    issues.push({ code: refusal.code, path: [], file: rel(file), pointer: "", message: refusal.message });
   const budget = new DirectoryBudget();
   let overBudget = false;
   const parse = (file: string): unknown => {
@@ -134,7 +152,13 @@ export function readRuleSetSource(dir: string, options: { pathsFrom?: string } =
     try {
       return JSON.parse(read.text);
     } catch (error) {
-      issues.push({ code: "invalid-json", path: [], file: rel(file), pointer: "", message: jsonProblem(read.text, error) });
+      issues.push({
+        code: "invalid-json",
+        path: [],
+        file: rel(file),
+        pointer: "",
+        message: jsonProblem(read.text, error),
+      });
       return undefined;
     }
   };
@@ -157,13 +181,26 @@ export function readRuleSetSource(dir: string, options: { pathsFrom?: string } =
   const editionPath = join(dir, "edition.json");
   const editionExists = exists(editionPath);
   if (!editionExists) {
-    issues.push({ code: "invalid-rule-file", path: [], file: rel(editionPath), pointer: "", message: "a rule set directory needs an edition.json（规则目录需要 edition.json）" });
+    issues.push({
+      code: "invalid-rule-file",
+      path: [],
+      file: rel(editionPath),
+      pointer: "",
+      message: "a rule set directory needs an edition.json（规则目录需要 edition.json）",
+    });
   }
   const edition = editionExists ? parse(editionPath) : undefined;
   const matters = readAll("matters", (data, f) => {
     const expected = basename(f, ".json");
     if (data && typeof data === "object" && (data as { id?: unknown }).id !== expected) {
-      issues.push({ code: "invalid-rule-file", path: ["id"], file: rel(join(dir, "matters", f)), pointer: "/id", message: `the file name must be the matter id: expected id "${expected}"`, matter: String((data as { id?: unknown }).id) });
+      issues.push({
+        code: "invalid-rule-file",
+        path: ["id"],
+        file: rel(join(dir, "matters", f)),
+        pointer: "/id",
+        message: `the file name must be the matter id: expected id "${expected}"`,
+        matter: String((data as { id?: unknown }).id),
+      });
     }
   });
   const overlays = readAll("overlays");

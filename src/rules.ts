@@ -19,6 +19,18 @@
  */
 export { yrd2023 } from "./generated/yrd-2023.js";
 export { yrd2025 } from "./generated/yrd-2025.js";
-export type { Yrd2023, Yrd2023MatterId, Yrd2023Facts, Yrd2023JurisdictionId, Yrd2023CircumstanceId } from "./generated/yrd-2023-types.js";
-export type { Yrd2025, Yrd2025MatterId, Yrd2025Facts, Yrd2025JurisdictionId, Yrd2025CircumstanceId } from "./generated/yrd-2025-types.js";
+export type {
+  Yrd2023,
+  Yrd2023MatterId,
+  Yrd2023Facts,
+  Yrd2023JurisdictionId,
+  Yrd2023CircumstanceId,
+} from "./generated/yrd-2023-types.js";
+export type {
+  Yrd2025,
+  Yrd2025MatterId,
+  Yrd2025Facts,
+  Yrd2025JurisdictionId,
+  Yrd2025CircumstanceId,
+} from "./generated/yrd-2025-types.js";
 export { policies } from "./generated/policies.js";

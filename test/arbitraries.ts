@@ -15,7 +15,10 @@ export function factArbitrary(decl: FactDeclaration): fc.Arbitrary<unknown> {
       if (decl.integer) return fc.integer({ min: Math.ceil(decl.min), max: Math.floor(max) });
       return fc.oneof(
         fc.integer({ min: Math.ceil(decl.min), max: Math.floor(max) }),
-        fc.double({ min: decl.min, max, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 100) / 100).filter((x) => x >= decl.min && x <= max),
+        fc
+          .double({ min: decl.min, max, noNaN: true, noDefaultInfinity: true })
+          .map((x) => Math.round(x * 100) / 100)
+          .filter((x) => x >= decl.min && x <= max),
       );
     }
     case "enum":
@@ -31,7 +34,11 @@ const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 1
 const DAY0 = Date.UTC(2023, 6, 1) / 86_400_000; // the yrd-2023 edition's first day
 
 /** A valid case for `matterId` (its party types, facts, dates inside the edition, known circumstances). */
-export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, jurisdiction?: string): fc.Arbitrary<LooseCase> {
+export function caseArbitrary(
+  compiled: CompiledRuleSet,
+  matterId: string,
+  jurisdiction?: string,
+): fc.Arbitrary<LooseCase> {
   const cm = compiled.matters.get(matterId)!;
   const m = cm.matter;
   // Shanghai unless the matter is outside the benchmark's competence there (then a case is refused, not decided).
@@ -43,7 +50,11 @@ export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, juris
       t === "unit"
         ? fc.constant({ type: "unit" })
         : fc.record(
-            { type: fc.constant("individual"), age: fc.integer({ min: 10, max: 90 }), mentalState: fc.constantFrom("sound", "incapable", "intermittent-lucid", "partially-incapable") },
+            {
+              type: fc.constant("individual"),
+              age: fc.integer({ min: 10, max: 90 }),
+              mentalState: fc.constantFrom("sound", "incapable", "intermittent-lucid", "partially-incapable"),
+            },
             { requiredKeys: ["type"] },
           ),
     ),
@@ -71,7 +82,11 @@ export function caseArbitrary(compiled: CompiledRuleSet, matterId: string, juris
         circumstances: r.circumstances,
         harm: r.harm,
         correction: r.correction,
-        priorViolations: r.priors.map((back) => ({ matter: matterId, on: iso(r.occurred - back), jurisdiction: "zhejiang" })),
+        priorViolations: r.priors.map((back) => ({
+          matter: matterId,
+          on: iso(r.occurred - back),
+          jurisdiction: "zhejiang",
+        })),
       };
       if (r.noFault !== undefined) c.noFaultProven = r.noFault;
       return c as LooseCase;
@@ -109,18 +124,31 @@ export function conditionThresholds(cm: CompiledMatter, minorDefault: Condition)
 /** A fact value: anywhere in its domain, or just below, at or above a threshold some condition compares it with. */
 export function boundaryFactArbitrary(decl: FactDeclaration, thresholds: readonly number[]): fc.Arbitrary<unknown> {
   if (decl.type !== "number" || thresholds.length === 0) return factArbitrary(decl);
-  const inRange = (x: number) => x >= decl.min && (decl.max === undefined || x <= decl.max) && (!decl.integer || Number.isInteger(x));
+  const inRange = (x: number) =>
+    x >= decl.min && (decl.max === undefined || x <= decl.max) && (!decl.integer || Number.isInteger(x));
   const steps = decl.integer ? [-1, 0, 1] : [-1, -0.01, 0, 0.01, 1];
-  const near = thresholds.flatMap((t) => steps.map((s) => Math.round((t + s) * 100) / 100)).concat(thresholds.flatMap((t) => [Math.floor(t), Math.ceil(t)])).filter(inRange);
+  const near = thresholds
+    .flatMap((t) => steps.map((s) => Math.round((t + s) * 100) / 100))
+    .concat(thresholds.flatMap((t) => [Math.floor(t), Math.ceil(t)]))
+    .filter(inRange);
   if (near.length === 0) return factArbitrary(decl);
-  return fc.oneof({ arbitrary: fc.constantFrom(...new Set(near)), weight: 3 }, { arbitrary: factArbitrary(decl), weight: 1 });
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...new Set(near)), weight: 3 },
+    { arbitrary: factArbitrary(decl), weight: 1 },
+  );
 }
 
 /** A value that case validation rejects for this fact. */
 function invalidFactArbitrary(decl: FactDeclaration): fc.Arbitrary<unknown> {
   switch (decl.type) {
     case "number":
-      return fc.constantFrom<unknown>(decl.min - 1, String(decl.min), null, decl.integer ? decl.min + 0.5 : Number.NaN, ...(decl.max !== undefined ? [decl.max + 1] : []));
+      return fc.constantFrom<unknown>(
+        decl.min - 1,
+        String(decl.min),
+        null,
+        decl.integer ? decl.min + 0.5 : Number.NaN,
+        ...(decl.max !== undefined ? [decl.max + 1] : []),
+      );
     case "enum":
       return fc.constantFrom<unknown>("not-a-value", 1, true);
     case "boolean":
@@ -142,15 +170,25 @@ export interface DifferentialOptions {
  * the look-back window, continuing acts, limitation boundaries, decision dates, now and then a second provision
  * (Art. 29), and a share of cases with a defect.
  */
-export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: string, options: DifferentialOptions = {}): fc.Arbitrary<LooseCase> {
+export function differentialCaseArbitrary(
+  compiled: CompiledRuleSet,
+  matterId: string,
+  options: DifferentialOptions = {},
+): fc.Arbitrary<LooseCase> {
   const cm = compiled.matters.get(matterId)!;
   const m = cm.matter;
   const g = compiled.edition.generalRules;
   const thresholds = conditionThresholds(cm, g.minorViolation.when);
   const factsOf = (matter: MatterFile) =>
-    fc.record(Object.fromEntries(Object.entries(matter.facts).map(([k, d]) => [k, boundaryFactArbitrary(d, thresholds.get(k) ?? [])])));
+    fc.record(
+      Object.fromEntries(
+        Object.entries(matter.facts).map(([k, d]) => [k, boundaryFactArbitrary(d, thresholds.get(k) ?? [])]),
+      ),
+    );
   const jurisdictionIds = compiled.edition.jurisdictions.map((j) => j.id);
-  const withBasis = jurisdictionIds.filter((j) => competentBases(compiled, cm).some((b) => j === b || j.startsWith(b + "/")));
+  const withBasis = jurisdictionIds.filter((j) =>
+    competentBases(compiled, cm).some((b) => j === b || j.startsWith(b + "/")),
+  );
   const matterIds = [...compiled.matters.keys()];
   const from = day(compiled.edition.effectiveFrom);
   const to = compiled.edition.effectiveTo === null ? from + 1100 : day(compiled.edition.effectiveTo);
@@ -162,8 +200,14 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
         : fc.record(
             {
               type: fc.constant("individual"),
-              age: fc.oneof({ arbitrary: fc.constantFrom(...ages), weight: 1 }, { arbitrary: fc.integer({ min: 18, max: 80 }), weight: 2 }),
-              mentalState: fc.oneof({ arbitrary: fc.constant("sound"), weight: 3 }, { arbitrary: fc.constantFrom("incapable", "intermittent-lucid", "partially-incapable"), weight: 1 }),
+              age: fc.oneof(
+                { arbitrary: fc.constantFrom(...ages), weight: 1 },
+                { arbitrary: fc.integer({ min: 18, max: 80 }), weight: 2 },
+              ),
+              mentalState: fc.oneof(
+                { arbitrary: fc.constant("sound"), weight: 3 },
+                { arbitrary: fc.constantFrom("incapable", "intermittent-lucid", "partially-incapable"), weight: 1 },
+              ),
             },
             { requiredKeys: ["type"] },
           ),
@@ -171,21 +215,37 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
   );
   /** `value` in about `share` of the cases, else undefined. */
   const sometimes = <T>(arb: fc.Arbitrary<T>, share: number) =>
-    fc.oneof({ arbitrary: fc.constant(undefined), weight: Math.round((1 - share) * 100) }, { arbitrary: arb, weight: Math.round(share * 100) });
-  const others = matterIds.filter((id) => id !== matterId && compiled.matters.get(id)!.matter.parties.some((p) => m.parties.includes(p)));
+    fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: Math.round((1 - share) * 100) },
+      { arbitrary: arb, weight: Math.round(share * 100) },
+    );
+  const others = matterIds.filter(
+    (id) => id !== matterId && compiled.matters.get(id)!.matter.parties.some((p) => m.parties.includes(p)),
+  );
   const second = others.length > 0 ? sometimes(fc.constantFrom(...others), 0.08) : fc.constant(undefined);
   const lookbackDays = g.firstViolation.lookbackMonths * 30.5;
   const prior = fc.record({
-    matter: fc.oneof({ arbitrary: fc.constant(matterId), weight: 3 }, { arbitrary: fc.constantFrom(...matterIds), weight: 1 }),
-    back: fc.oneof(fc.integer({ min: 0, max: 800 }), fc.integer({ min: Math.floor(lookbackDays) - 3, max: Math.ceil(lookbackDays) + 3 })),
+    matter: fc.oneof(
+      { arbitrary: fc.constant(matterId), weight: 3 },
+      { arbitrary: fc.constantFrom(...matterIds), weight: 1 },
+    ),
+    back: fc.oneof(
+      fc.integer({ min: 0, max: 800 }),
+      fc.integer({ min: Math.floor(lookbackDays) - 3, max: Math.ceil(lookbackDays) + 3 }),
+    ),
     jurisdiction: fc.constantFrom(...jurisdictionIds),
   });
-  const limitationDays = [g.statute.limitation.years, g.statute.limitation.extendedYears].map((y) => Math.round(y * 365.25));
+  const limitationDays = [g.statute.limitation.years, g.statute.limitation.extendedYears].map((y) =>
+    Math.round(y * 365.25),
+  );
   const base = fc.record({
     party,
     facts: factsOf(m),
     second,
-    jurisdiction: fc.oneof({ arbitrary: fc.constantFrom(...(withBasis.length > 0 ? withBasis : jurisdictionIds)), weight: 9 }, { arbitrary: fc.constantFrom(...jurisdictionIds), weight: 1 }),
+    jurisdiction: fc.oneof(
+      { arbitrary: fc.constantFrom(...(withBasis.length > 0 ? withBasis : jurisdictionIds)), weight: 9 },
+      { arbitrary: fc.constantFrom(...jurisdictionIds), weight: 1 },
+    ),
     occurred: fc.integer({ min: from, max: to }),
     endedAfter: sometimes(fc.integer({ min: 0, max: 120 }), 0.15),
     discoveredAfter: fc.oneof(
@@ -196,12 +256,24 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
     decidedAfter: sometimes(fc.integer({ min: 0, max: 120 }), 0.4),
     circumstances: fc.oneof(
       { arbitrary: fc.constant([] as string[]), weight: 2 },
-      { arbitrary: fc.uniqueArray(fc.constantFrom(...compiled.circumstances.keys()), { minLength: 1, maxLength: 4 }), weight: 2 },
+      {
+        arbitrary: fc.uniqueArray(fc.constantFrom(...compiled.circumstances.keys()), { minLength: 1, maxLength: 4 }),
+        weight: 2,
+      },
     ),
     duplicateCircumstance: fc.boolean(),
-    harm: fc.oneof({ arbitrary: fc.constantFrom("none", "minor"), weight: 3 }, { arbitrary: fc.constantFrom("moderate", "serious"), weight: 2 }),
-    correction: fc.oneof({ arbitrary: fc.constant("in-time"), weight: 2 }, { arbitrary: fc.constantFrom("late", "refused", "not-ordered"), weight: 2 }),
-    priors: fc.oneof({ arbitrary: fc.constant([] as { matter: string; back: number; jurisdiction: string }[]), weight: 1 }, { arbitrary: fc.array(prior, { minLength: 1, maxLength: 4 }), weight: 1 }),
+    harm: fc.oneof(
+      { arbitrary: fc.constantFrom("none", "minor"), weight: 3 },
+      { arbitrary: fc.constantFrom("moderate", "serious"), weight: 2 },
+    ),
+    correction: fc.oneof(
+      { arbitrary: fc.constant("in-time"), weight: 2 },
+      { arbitrary: fc.constantFrom("late", "refused", "not-ordered"), weight: 2 },
+    ),
+    priors: fc.oneof(
+      { arbitrary: fc.constant([] as { matter: string; back: number; jurisdiction: string }[]), weight: 1 },
+      { arbitrary: fc.array(prior, { minLength: 1, maxLength: 4 }), weight: 1 },
+    ),
     noFault: sometimes(fc.boolean(), 0.1),
   });
   const valid = base.chain((r) =>
@@ -214,10 +286,17 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
         occurredOn: iso(r.occurred),
         discoveredOn: iso(discovered),
         facts: { ...secondFacts, ...r.facts },
-        circumstances: r.duplicateCircumstance && r.circumstances.length > 0 ? [...r.circumstances, r.circumstances[0]] : r.circumstances,
+        circumstances:
+          r.duplicateCircumstance && r.circumstances.length > 0
+            ? [...r.circumstances, r.circumstances[0]]
+            : r.circumstances,
         harm: r.harm,
         correction: r.correction,
-        priorViolations: r.priors.map((p) => ({ matter: p.matter, on: iso(r.occurred - p.back), jurisdiction: p.jurisdiction })),
+        priorViolations: r.priors.map((p) => ({
+          matter: p.matter,
+          on: iso(r.occurred - p.back),
+          jurisdiction: p.jurisdiction,
+        })),
       };
       if (r.endedAfter !== undefined) c.endedOn = iso(r.occurred + r.endedAfter);
       if (r.decidedAfter !== undefined) c.decidedOn = iso(discovered + r.decidedAfter);
@@ -229,7 +308,15 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
   if (share <= 0) return valid;
   const factNames = Object.keys(m.facts);
   const defect = fc.oneof(
-    ...(factNames.length > 0 ? [fc.constantFrom(...factNames).chain((name) => invalidFactArbitrary(m.facts[name]!).map((value) => ({ kind: "fact" as const, name, value })))] : []),
+    ...(factNames.length > 0
+      ? [
+          fc
+            .constantFrom(...factNames)
+            .chain((name) =>
+              invalidFactArbitrary(m.facts[name]!).map((value) => ({ kind: "fact" as const, name, value })),
+            ),
+        ]
+      : []),
     fc.constantFrom(
       { kind: "drop-fact" as const },
       { kind: "extra-fact" as const },
@@ -273,10 +360,16 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
         b.jurisdiction = "beijing";
         break;
       case "unknown-prior-matter":
-        b.priorViolations = [...b.priorViolations, { matter: "cityscape.jaywalking", on: b.occurredOn, jurisdiction: "shanghai" }];
+        b.priorViolations = [
+          ...b.priorViolations,
+          { matter: "cityscape.jaywalking", on: b.occurredOn, jurisdiction: "shanghai" },
+        ];
         break;
       case "prior-after-act":
-        b.priorViolations = [...b.priorViolations, { matter: matterId, on: iso(day(b.occurredOn) + 1), jurisdiction: "shanghai" }];
+        b.priorViolations = [
+          ...b.priorViolations,
+          { matter: matterId, on: iso(day(b.occurredOn) + 1), jurisdiction: "shanghai" },
+        ];
         break;
       case "wrong-party":
         b.party = b.party.type === "unit" ? { type: "individual", age: 30 } : { type: "unit" };
@@ -289,5 +382,8 @@ export function differentialCaseArbitrary(compiled: CompiledRuleSet, matterId: s
     }
     return b;
   });
-  return fc.oneof({ arbitrary: valid, weight: Math.round((1 - share) * 100) }, { arbitrary: broken, weight: Math.round(share * 100) });
+  return fc.oneof(
+    { arbitrary: valid, weight: Math.round((1 - share) * 100) },
+    { arbitrary: broken, weight: Math.round(share * 100) },
+  );
 }

@@ -94,11 +94,17 @@ function sameAmount(a: string, b: string): boolean {
 /** Every difference between the partial expectation and the outcome, in words. */
 function differences(e: Expectation, o: Outcome): string[] {
   const out: string[] = [];
-  if (e.disposition !== undefined && o.disposition !== e.disposition) out.push(`disposition: expected ${e.disposition}, got ${o.disposition}`);
-  if (e.tier !== undefined && (o.tier?.id ?? null) !== e.tier) out.push(`tier: expected ${show(e.tier)}, got ${show(o.tier?.id ?? null)}`);
+  if (e.disposition !== undefined && o.disposition !== e.disposition)
+    out.push(`disposition: expected ${e.disposition}, got ${o.disposition}`);
+  if (e.tier !== undefined && (o.tier?.id ?? null) !== e.tier)
+    out.push(`tier: expected ${show(e.tier)}, got ${show(o.tier?.id ?? null)}`);
   if (e.fine !== undefined) {
     const got = o.fine ? `${o.fine.min}–${o.fine.max}` : "null";
-    if (e.fine === null ? o.fine !== null : !o.fine || !sameAmount(o.fine.min, e.fine.min) || !sameAmount(o.fine.max, e.fine.max)) {
+    if (
+      e.fine === null
+        ? o.fine !== null
+        : !o.fine || !sameAmount(o.fine.min, e.fine.min) || !sameAmount(o.fine.max, e.fine.max)
+    ) {
       out.push(`fine: expected ${e.fine ? `${e.fine.min}–${e.fine.max}` : "null"}, got ${got}`);
     }
   }
@@ -109,21 +115,31 @@ function differences(e: Expectation, o: Outcome): string[] {
       e.grounds.every((want, i) => {
         const got = o.grounds[i]!;
         if (typeof want === "string") return got.code === want;
-        return got.code === want.code && (want.ref === undefined || got.ref === want.ref) && (want.mandatory === undefined || got.mandatory === want.mandatory);
+        return (
+          got.code === want.code &&
+          (want.ref === undefined || got.ref === want.ref) &&
+          (want.mandatory === undefined || got.mandatory === want.mandatory)
+        );
       });
-    if (!ok) out.push(`grounds: expected ${show(e.grounds)}, got ${show(o.grounds.map((g) => ({ code: g.code, ref: g.ref, mandatory: g.mandatory })))} (${codes.join(", ")})`);
+    if (!ok)
+      out.push(
+        `grounds: expected ${show(e.grounds)}, got ${show(o.grounds.map((g) => ({ code: g.code, ref: g.ref, mandatory: g.mandatory })))} (${codes.join(", ")})`,
+      );
   }
   for (const want of e.sanctions ?? []) {
     const code = typeof want === "string" ? want : want.code;
     const found = o.sanctions.filter((s) => s.code === code);
     if (found.length === 0) out.push(`sanctions: expected ${code}, got [${o.sanctions.map((s) => s.code).join(", ")}]`);
     else if (typeof want !== "string") {
-      if (want.mandatory !== undefined && !found.some((s) => s.mandatory === want.mandatory)) out.push(`sanctions: expected ${code} with mandatory ${want.mandatory}`);
-      if (want.kind !== undefined && !found.some((s) => s.kind === want.kind)) out.push(`sanctions: expected ${code} of kind ${want.kind}`);
+      if (want.mandatory !== undefined && !found.some((s) => s.mandatory === want.mandatory))
+        out.push(`sanctions: expected ${code} with mandatory ${want.mandatory}`);
+      if (want.kind !== undefined && !found.some((s) => s.kind === want.kind))
+        out.push(`sanctions: expected ${code} of kind ${want.kind}`);
     }
   }
   for (const code of e.sanctionsAbsent ?? []) {
-    if (o.sanctions.some((s) => s.code === code)) out.push(`sanctions: expected no ${code}, got [${o.sanctions.map((s) => s.code).join(", ")}]`);
+    if (o.sanctions.some((s) => s.code === code))
+      out.push(`sanctions: expected no ${code}, got [${o.sanctions.map((s) => s.code).join(", ")}]`);
   }
   if (e.firstViolation !== undefined && o.firstViolation.applies !== e.firstViolation) {
     out.push(`firstViolation: expected ${e.firstViolation}, got ${o.firstViolation.applies}`);
@@ -137,7 +153,8 @@ function differences(e: Expectation, o: Outcome): string[] {
     const got = o.procedure[flag as keyof Outcome["procedure"]];
     if (got !== want) out.push(`procedure.${flag}: expected ${want}, got ${got}`);
   }
-  if (e.ruleSetApplied !== undefined && o.ruleSet.id !== e.ruleSetApplied) out.push(`ruleSet: expected ${e.ruleSetApplied}, got ${o.ruleSet.id}`);
+  if (e.ruleSetApplied !== undefined && o.ruleSet.id !== e.ruleSetApplied)
+    out.push(`ruleSet: expected ${e.ruleSetApplied}, got ${o.ruleSet.id}`);
   if (e.matter !== undefined && o.matter.id !== e.matter) out.push(`matter: expected ${e.matter}, got ${o.matter.id}`);
   return out;
 }
@@ -155,7 +172,10 @@ describe("casebook files", () => {
       expect(Object.keys(entry).sort(), entry.name).toEqual(["case", "expect", "name", "origin", "ruleSet", "why"]);
       expect(entry.origin, entry.name).toBe("law");
       expect(entry.why.length, entry.name).toBeGreaterThan(40);
-      expect(Object.keys(entry.expect).filter((k) => !EXPECT_KEYS.has(k)), entry.name).toEqual([]);
+      expect(
+        Object.keys(entry.expect).filter((k) => !EXPECT_KEYS.has(k)),
+        entry.name,
+      ).toEqual([]);
       expect(Object.keys(entry.expect).length, entry.name).toBeGreaterThan(0);
       if (!targets.has(entry.ruleSet)) {
         const dir = join(casebookDir, entry.ruleSet);
@@ -175,7 +195,9 @@ describe.each(files)("casebook/%s", (_file, list) => {
     const result = safeExplain(target(entry.ruleSet), entry.case);
     const header = `${entry.name}\n  why: ${entry.why}\n  rule set: ${entry.ruleSet}`;
     if (!result.ok) {
-      throw new Error(`${header}\n  the case was rejected:\n${result.issues.map((i) => `    - ${i.path.join(".") || "(case)"}: ${i.code}: ${i.message}`).join("\n")}`);
+      throw new Error(
+        `${header}\n  the case was rejected:\n${result.issues.map((i) => `    - ${i.path.join(".") || "(case)"}: ${i.code}: ${i.message}`).join("\n")}`,
+      );
     }
     const problems = differences(entry.expect, result.outcome);
     if (problems.length > 0) throw new Error(`${header}\n${problems.map((p) => `  - ${p}`).join("\n")}`);

@@ -21,7 +21,19 @@ describe("cailiang CLI", () => {
     expect(r.code).toBe(0);
     const outcome = JSON.parse(r.stdout);
     expect(Object.keys(outcome).sort()).toEqual(
-      ["matter", "ruleSet", "jurisdiction", "disposition", "grounds", "tier", "fine", "sanctions", "firstViolation", "procedure", "citations"].sort(),
+      [
+        "matter",
+        "ruleSet",
+        "jurisdiction",
+        "disposition",
+        "grounds",
+        "tier",
+        "fine",
+        "sanctions",
+        "firstViolation",
+        "procedure",
+        "citations",
+      ].sort(),
     );
     expect(outcome.disposition).toBe("penalty");
   });
@@ -57,11 +69,21 @@ describe("cailiang CLI", () => {
   it("batch writes one line per input line, in order, with line and id; exit 2 when any line is rejected", () => {
     // 6 input lines: a case with an id, not JSON, a case with no legal basis in anhui, a blank line, a case after
     // the blank line (still line 5), and a CRLF-terminated case; the file starts with a BOM.
-    const lines = [JSON.stringify({ id: "A-1", ...fixture }), "not json", JSON.stringify({ ...fixture, jurisdiction: "anhui" }), "", JSON.stringify(fixture), JSON.stringify({ ...fixture, id: "A-6" })];
+    const lines = [
+      JSON.stringify({ id: "A-1", ...fixture }),
+      "not json",
+      JSON.stringify({ ...fixture, jurisdiction: "anhui" }),
+      "",
+      JSON.stringify(fixture),
+      JSON.stringify({ ...fixture, id: "A-6" }),
+    ];
     writeFileSync(join(tmp, "cases.jsonl"), "\uFEFF" + lines.slice(0, 5).join("\n") + "\n" + lines[5] + "\r\n");
     const r = run(["batch", join(tmp, "cases.jsonl")]);
     expect(r.code).toBe(2);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(6);
     expect(out[0]).toMatchObject({ line: 1, id: "A-1", ok: true, outcome: { disposition: "penalty" } });
     expect(out[1]).toMatchObject({ line: 2, ok: false, issues: [{ code: "invalid-json" }] });
@@ -74,7 +96,12 @@ describe("cailiang CLI", () => {
   it("batch exits 0 when every case is evaluated, and reads standard input with -", () => {
     const r = run(["batch", "-"], JSON.stringify(fixture) + "\n" + JSON.stringify(fixture) + "\n");
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).line)).toEqual([1, 2]);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).line),
+    ).toEqual([1, 2]);
   });
   it("validate passes the bundled edition", () => {
     const r = run(["validate", "rules/yrd-2023"]);
@@ -91,9 +118,13 @@ describe("cailiang CLI", () => {
     writeFileSync(file, JSON.stringify(m));
     const r = run(["validate", join(copy, "yrd-2023")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cityscape\.littering\.json#\/tiers \(cityscape\.littering\): \[tier-gap\] no tier applies when location=ordinary, priorCount=0/);
+    expect(r.stderr).toMatch(
+      /cityscape\.littering\.json#\/tiers \(cityscape\.littering\): \[tier-gap\] no tier applies when location=ordinary, priorCount=0/,
+    );
     expect(r.stderr).toMatch(/\[tier-overlap\] tiers "lighter" and "general" both apply/);
-    expect(r.stderr).toMatch(/cityscape\.littering\.json#\/bases\/shanghai\/penalty\/1 \(cityscape\.littering\): \[citation-mismatch\]/);
+    expect(r.stderr).toMatch(
+      /cityscape\.littering\.json#\/bases\/shanghai\/penalty\/1 \(cityscape\.littering\): \[citation-mismatch\]/,
+    );
   });
 });
 
@@ -102,7 +133,9 @@ describe("cailiang export", () => {
     const r = run(["export", "yrd-2023", "--md"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# .+\n/);
-    expect(r.stdout).toContain("| 序号 | 违法行为 | 法律依据 | 处罚依据 | 裁量阶次 | 适用情形 | 处罚标准 | 首违不罚 | 来源 |");
+    expect(r.stdout).toContain(
+      "| 序号 | 违法行为 | 法律依据 | 处罚依据 | 裁量阶次 | 适用情形 | 处罚标准 | 首违不罚 | 来源 |",
+    );
   });
   it("prints CSV from a rule set directory", () => {
     const r = run(["export", "rules/yrd-2023", "--csv"]);
@@ -133,7 +166,19 @@ describe("cailiang diff and converge", () => {
     expect(out.semantic.regions).toEqual([]);
   });
   it("diff --cases reads a JSON Lines corpus", () => {
-    writeFileSync(join(tmp, "corpus.jsonl"), [JSON.stringify({ ...fixture, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: 25 }, occurredOn: "2025-01-05", discoveredOn: "2025-01-05" }), ""].join("\n"));
+    writeFileSync(
+      join(tmp, "corpus.jsonl"),
+      [
+        JSON.stringify({
+          ...fixture,
+          matter: "cityscape.roadside-car-wash",
+          facts: { occupiedArea: 25 },
+          occurredOn: "2025-01-05",
+          discoveredOn: "2025-01-05",
+        }),
+        "",
+      ].join("\n"),
+    );
     const r = run(["diff", "yrd-2023", "yrd-2025", "--cases", join(tmp, "corpus.jsonl"), "--no-generated", "--json"]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).semantic.corpus).toEqual({ cases: 1, differing: 1, rejected: 0 });
@@ -141,10 +186,22 @@ describe("cailiang diff and converge", () => {
   it("converge prints the cross-jurisdiction table", () => {
     const r = run(["converge", "yrd-2025"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("| 事项 Matter | 地区 | 对照案例 | 结果不同 | 处理不同 | 罚款幅度 Fine ranges (max ratio) |");
+    expect(r.stdout).toContain(
+      "| 事项 Matter | 地区 | 对照案例 | 结果不同 | 处理不同 | 罚款幅度 Fine ranges (max ratio) |",
+    );
   });
   it("evaluate applies Art. 37 across the bundled editions", () => {
-    writeFileSync(join(tmp, "art37.json"), JSON.stringify({ ...fixture, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: 25 }, occurredOn: "2025-06-20", discoveredOn: "2025-06-25", decidedOn: "2025-07-10" }));
+    writeFileSync(
+      join(tmp, "art37.json"),
+      JSON.stringify({
+        ...fixture,
+        matter: "cityscape.roadside-car-wash",
+        facts: { occupiedArea: 25 },
+        occurredOn: "2025-06-20",
+        discoveredOn: "2025-06-25",
+        decidedOn: "2025-07-10",
+      }),
+    );
     const out = JSON.parse(run(["evaluate", join(tmp, "art37.json"), "--json"]).stdout);
     expect(out.ruleSet.id).toBe("yrd-2025");
     expect(out.grounds.map((g: { code: string }) => g.code)).toContain("later-rule-lighter");
@@ -184,7 +241,10 @@ describe("CLI conventions", () => {
   it("ends quietly when the reader closes the pipe early (EPIPE)", () => {
     const many = Array.from({ length: 3000 }, () => JSON.stringify(fixture)).join("\n");
     writeFileSync(join(tmp, "many.jsonl"), many);
-    for (const cmd of [`node dist/cli.js batch ${join(tmp, "many.jsonl")} | head -1`, "node dist/cli.js export yrd-2023 --md | head -2"]) {
+    for (const cmd of [
+      `node dist/cli.js batch ${join(tmp, "many.jsonl")} | head -1`,
+      "node dist/cli.js export yrd-2023 --md | head -2",
+    ]) {
       const r = spawnSync("bash", ["-o", "pipefail", "-c", cmd], { cwd: root, encoding: "utf8" });
       expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
       expect(r.status).toBe(0);
@@ -219,22 +279,39 @@ describe("CLI conventions", () => {
   it("diff: 2 when a corpus line cannot be read, reported with its line number; the readable lines still count", () => {
     const huge = JSON.stringify({ id: "big", ...fixture, pad: "x".repeat(2 << 20) });
     writeFileSync(join(tmp, "badcorpus.jsonl"), `{\n${huge}\n${JSON.stringify({ id: "kept", ...fixture })}\n`);
-    const r = run(["diff", "yrd-2025", "yrd-2025", "--cases", join(tmp, "badcorpus.jsonl"), "--no-generated", "--json"]);
+    const r = run([
+      "diff",
+      "yrd-2025",
+      "yrd-2025",
+      "--cases",
+      join(tmp, "badcorpus.jsonl"),
+      "--no-generated",
+      "--json",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/badcorpus\.jsonl:1: \[invalid-json\]/);
     expect(r.stderr).toMatch(/badcorpus\.jsonl:2: \[line-too-large\] line is \d+ bytes; at most 1048576 \(id "big"\)/);
     expect(JSON.parse(r.stdout).semantic.corpus.cases).toBe(1);
   });
   it("70 when the output cannot be written (an internal error, not the input's fault)", () => {
-    const r = spawnSync("bash", ["-c", `node dist/cli.js evaluate ${caseFile} --json > /dev/full`], { cwd: root, encoding: "utf8" });
+    const r = spawnSync("bash", ["-c", `node dist/cli.js evaluate ${caseFile} --json > /dev/full`], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(70);
     expect(r.stderr).toMatch(/cannot write the output: ENOSPC/);
   });
   it("batch streams a 3 MiB line from standard input without losing the lines around it", () => {
     const huge = JSON.stringify({ id: "big", ...fixture, pad: "x".repeat(3 << 20) });
-    const r = run(["batch", "-"], [JSON.stringify({ id: "a", ...fixture }), huge, JSON.stringify({ id: "c", ...fixture })].join("\n"));
+    const r = run(
+      ["batch", "-"],
+      [JSON.stringify({ id: "a", ...fixture }), huge, JSON.stringify({ id: "c", ...fixture })].join("\n"),
+    );
     expect(r.code).toBe(2);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((l) => [l.line, l.id, l.ok, l.issues?.[0]?.code])).toEqual([
       [1, "a", true, undefined],
       [2, "big", false, "line-too-large"],

@@ -59,18 +59,41 @@ describe("corpus generator", () => {
     expect(share((i) => outcomes[i]!.disposition === "may-waive")).toBeGreaterThan(0.03);
     expect(share((i) => outcomes[i]!.disposition === "no-penalty")).toBeGreaterThan(0.03);
     expect(share((i) => outcomes[i]!.firstViolation.applies !== "no")).toBeGreaterThan(0.1);
-    expect(share((i) => cases[i]!.party.type === "individual" && ((cases[i]!.party as { age?: number }).age ?? 99) < 18)).toBeGreaterThan(0.005);
-    expect(share((i) => cases[i]!.priorViolations.some((p) => p.jurisdiction.split("/")[0] !== cases[i]!.jurisdiction.split("/")[0]))).toBeGreaterThan(0.02);
+    expect(
+      share((i) => cases[i]!.party.type === "individual" && ((cases[i]!.party as { age?: number }).age ?? 99) < 18),
+    ).toBeGreaterThan(0.005);
+    expect(
+      share((i) =>
+        cases[i]!.priorViolations.some((p) => p.jurisdiction.split("/")[0] !== cases[i]!.jurisdiction.split("/")[0]),
+      ),
+    ).toBeGreaterThan(0.02);
     expect(share((i) => Array.isArray(cases[i]!.matter))).toBeGreaterThan(0);
-    for (const tier of ["lighter", "general", "heavier", "reduced"]) expect(share((i) => outcomes[i]!.tier?.id === tier)).toBeGreaterThan(0.005);
+    for (const tier of ["lighter", "general", "heavier", "reduced"])
+      expect(share((i) => outcomes[i]!.tier?.id === tier)).toBeGreaterThan(0.005);
     expect(new Set(cases.map((c) => c.matter)).size).toBeGreaterThan(compiled.matters.size);
   });
 
   it("has a command line writing JSON Lines", () => {
-    const out = execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "fixtures/corpus.ts"), "--size", "20", "--seed", "9", "--rules", "yrd-2023"], {
-      encoding: "utf8",
-    });
-    const lines = out.trimEnd().split("\n").map((l) => JSON.parse(l));
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(root, "node_modules/tsx/dist/cli.mjs"),
+        join(root, "fixtures/corpus.ts"),
+        "--size",
+        "20",
+        "--seed",
+        "9",
+        "--rules",
+        "yrd-2023",
+      ],
+      {
+        encoding: "utf8",
+      },
+    );
+    const lines = out
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toStrictEqual(JSON.parse(JSON.stringify(take(9, 20))));
   });
 });

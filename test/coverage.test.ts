@@ -25,7 +25,12 @@ describe("the yrd-2023 edition", () => {
   it("lists Shanghai's visible 免罚清单 items as published and the rest as modelled", () => {
     const listed = matters.filter((m) => m.firstViolation?.listed);
     // Item 五's own conditions are not visible in the copy of the list that could be read: its conditions are modelled.
-    expect(listed.filter((m) => m.firstViolation!.provenance.status === "published").map((m) => m.firstViolation!.item).sort()).toEqual(["一", "四"].sort());
+    expect(
+      listed
+        .filter((m) => m.firstViolation!.provenance.status === "published")
+        .map((m) => m.firstViolation!.item)
+        .sort(),
+    ).toEqual(["一", "四"].sort());
     expect(listed.some((m) => m.firstViolation!.provenance.status === "modelled")).toBe(true);
   });
 });
@@ -35,7 +40,9 @@ describe("fixtures cover", () => {
     const seen = new Set<string>();
     for (const { input, outcome } of outcomes) {
       if (outcome.tier && outcome.tier.id !== "reduced") {
-        seen.add(`${outcome.matter.id} ${outcome.jurisdiction.basis} ${(input as { party: { type: string } }).party.type} ${outcome.tier.id}`);
+        seen.add(
+          `${outcome.matter.id} ${outcome.jurisdiction.basis} ${(input as { party: { type: string } }).party.type} ${outcome.tier.id}`,
+        );
       }
     }
     const missing: string[] = [];
@@ -53,7 +60,19 @@ describe("fixtures cover", () => {
   });
   it("every exemption path", () => {
     const codes = new Set(outcomes.flatMap(({ outcome }) => outcome.grounds.map((g) => g.code)));
-    for (const code of ["limitation-expired", "under-minimum-age", "mental-incapacity", "no-fault", "minor-no-harm", "first-violation-list", "first-violation", "precondition-unmet", "minor-age-mitigation", "reduced-penalty", "one-fine-higher-provision"]) {
+    for (const code of [
+      "limitation-expired",
+      "under-minimum-age",
+      "mental-incapacity",
+      "no-fault",
+      "minor-no-harm",
+      "first-violation-list",
+      "first-violation",
+      "precondition-unmet",
+      "minor-age-mitigation",
+      "reduced-penalty",
+      "one-fine-higher-provision",
+    ]) {
       expect(codes, code).toContain(code);
     }
     const dispositions = new Set(outcomes.map(({ outcome }) => outcome.disposition));

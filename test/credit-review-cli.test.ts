@@ -39,7 +39,10 @@ describe("cailiang credit", () => {
   });
   it("rejects a bad decision with exit 2, naming the field", () => {
     const f = credits[0];
-    const r = run(["credit", write("b.json", JSON.stringify({ case: f.case, decision: { ...f.decision, procedure: "quick" } }))]);
+    const r = run([
+      "credit",
+      write("b.json", JSON.stringify({ case: f.case, decision: { ...f.decision, procedure: "quick" } })),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/decision\.procedure: \[invalid-decision\]/);
   });
@@ -59,7 +62,10 @@ describe("cailiang audit", () => {
   it("--json: one result per record, then the summary; exit 1 when files have findings", () => {
     const r = run(["audit", records, "--json"]);
     expect(r.code).toBe(1);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(reviews.length + 1);
     expect(out[0].id).toBe("R0");
     expect(out.at(-1).summary.files).toBe(reviews.length);

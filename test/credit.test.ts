@@ -51,7 +51,10 @@ describe("fixtures/credit/law.json (written from the cited articles)", () => {
 
 describe("policy files", () => {
   it("the files on disk are the bundled ones, and every citation is verbatim", () => {
-    for (const [id, bundled] of [["yrd-2023", yrd2023Credit], ["yrd-2025", yrd2025Credit]] as const) {
+    for (const [id, bundled] of [
+      ["yrd-2023", yrd2023Credit],
+      ["yrd-2025", yrd2025Credit],
+    ] as const) {
       const disk = JSON.parse(readFileSync(join(root, "rules", id, "credit.json"), "utf8"));
       expect(disk).toEqual(bundled);
       expect(safeLoadCreditPolicy(disk, { laws }).ok).toBe(true);
@@ -65,7 +68,11 @@ describe("policy files", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues).toHaveLength(1);
-      expect(result.issues[0]).toMatchObject({ code: "citation-mismatch", file: "rules/yrd-2025/credit.json", pointer: "/regions/0/record/citation" });
+      expect(result.issues[0]).toMatchObject({
+        code: "citation-mismatch",
+        file: "rules/yrd-2025/credit.json",
+        pointer: "/regions/0/record/citation",
+      });
     }
   });
 
@@ -101,7 +108,10 @@ const base = { decidedOn: "2025-09-01", procedure: "general", party: "unit", fin
 
 describe("credit()", () => {
   it("a jurisdiction without a credit statute in the policy: recordable is unknown (null), not false", () => {
-    const anhui: Outcome = { ...shanghai, jurisdiction: { id: "anhui", name: { zh: "安徽省", en: "Anhui" }, basis: "anhui" } };
+    const anhui: Outcome = {
+      ...shanghai,
+      jurisdiction: { id: "anhui", name: { zh: "安徽省", en: "Anhui" }, basis: "anhui" },
+    };
     const r = credit(policies, anhui, base);
     expect(r.recordable).toBeNull();
     expect(r.reasons.map((x) => x.code)).toEqual(["no-credit-statute"]);
@@ -110,13 +120,23 @@ describe("credit()", () => {
   it("before 2023-05-01 the two-level 2019 windows apply: 一般 3 months–1 year", () => {
     // 发改办财金〔2019〕527号 as applied: 一般失信 3个月–1年; 2023-04-30 + 3 months = 2023-07-30, + 12 = 2024-04-30.
     const r = credit(policies, shanghai, { ...base, decidedOn: "2023-04-30" });
-    expect(r.publicity).toEqual({ from: "2023-04-30", earliestEnd: "2023-07-30", latestEnd: "2024-04-30", regime: "ndrc-2019-527", windows: ["general"] });
+    expect(r.publicity).toEqual({
+      from: "2023-04-30",
+      earliestEnd: "2023-07-30",
+      latestEnd: "2024-04-30",
+      regime: "ndrc-2019-527",
+      windows: ["general"],
+    });
   });
 
   it("before 2023-05-01 a severe-level decision gets 6 months–3 years", () => {
     const severe = evaluate(editions, dustCase("shanghai", "2025-09-01", { harm: "serious" }));
     const r = credit(policies, severe, { ...base, decidedOn: "2023-04-30", harm: "serious" });
-    expect(r.publicity).toMatchObject({ earliestEnd: "2023-10-30", latestEnd: "2026-04-30", windows: ["general", "severe"] });
+    expect(r.publicity).toMatchObject({
+      earliestEnd: "2023-10-30",
+      latestEnd: "2026-04-30",
+      windows: ["general", "severe"],
+    });
   });
 
   it("the serious level (modelled) is selected by the fine at the unit threshold, and says it is modelled", () => {
@@ -145,10 +165,19 @@ describe("credit()", () => {
   });
 
   it("bad decisions are rejected with field paths", () => {
-    const result = safeCredit(policies, shanghai, { ...base, decidedOn: "2025-02-30", fine: "-5", calendar: { holidays: ["2025-10-01"], workdays: ["2025-10-01"] } });
+    const result = safeCredit(policies, shanghai, {
+      ...base,
+      decidedOn: "2025-02-30",
+      fine: "-5",
+      calendar: { holidays: ["2025-10-01"], workdays: ["2025-10-01"] },
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["decidedOn", "fine"]));
-    const cal = safeCredit(policies, shanghai, { ...base, calendar: { holidays: ["2025-10-01"], workdays: ["2025-10-01"] } });
+    if (!result.ok)
+      expect(result.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["decidedOn", "fine"]));
+    const cal = safeCredit(policies, shanghai, {
+      ...base,
+      calendar: { holidays: ["2025-10-01"], workdays: ["2025-10-01"] },
+    });
     expect(cal.ok).toBe(false);
     if (!cal.ok) expect(cal.issues[0]).toMatchObject({ code: "invalid-decision", path: ["calendar", "workdays", 0] });
     expect(() => credit(policies, shanghai, { ...base, procedure: "summary" })).toThrow(CailiangError);
@@ -157,7 +186,8 @@ describe("credit()", () => {
   });
 
   it("working-day dates without holidays say so; with holidays they do not", () => {
-    const codes = (d: object) => credit(policies, shanghai, { ...base, objectionReceivedOn: "2025-09-26", ...d }).reasons.map((x) => x.code);
+    const codes = (d: object) =>
+      credit(policies, shanghai, { ...base, objectionReceivedOn: "2025-09-26", ...d }).reasons.map((x) => x.code);
     expect(codes({})).toContain("calendar-weekends-only");
     expect(codes({ calendar: { holidays: ["2025-10-01"] } })).not.toContain("calendar-weekends-only");
   });
@@ -165,7 +195,13 @@ describe("credit()", () => {
   it("assumedDecision states its assumptions and leads to the same result as the explicit decision", () => {
     const c = dustCase("shanghai", "2025-09-01");
     const { decision, assumptions } = assumedDecision(c as any, shanghai);
-    expect(decision).toMatchObject({ decidedOn: "2025-09-01", procedure: "general", party: "unit", fine: "70000", final: true });
+    expect(decision).toMatchObject({
+      decidedOn: "2025-09-01",
+      procedure: "general",
+      party: "unit",
+      fine: "70000",
+      final: true,
+    });
     expect(assumptions.length).toBeGreaterThanOrEqual(3);
     expect(credit(policies, shanghai, decision).recordable).toBe(true);
   });
@@ -179,7 +215,10 @@ describe("working-day calendar", () => {
     expect(workdaysBetween(cal, "2025-09-26", "2025-10-03")).toBe(5);
   });
   it("holidays skipped and made-up working days counted", () => {
-    const cal = makeCalendar({ holidays: ["2025-10-01", "2025-10-02", "2025-10-03", "2025-10-06", "2025-10-07", "2025-10-08"], workdays: ["2025-09-28", "2025-10-11"] });
+    const cal = makeCalendar({
+      holidays: ["2025-10-01", "2025-10-02", "2025-10-03", "2025-10-06", "2025-10-07", "2025-10-08"],
+      workdays: ["2025-09-28", "2025-10-11"],
+    });
     expect(cal.kind).toBe("supplied");
     expect(addWorkdays(cal, "2025-09-26", 1)).toBe("2025-09-28");
     expect(addWorkdays(cal, "2025-09-30", 1)).toBe("2025-10-09");
@@ -187,7 +226,9 @@ describe("working-day calendar", () => {
 });
 
 describe("properties", () => {
-  const date = fc.integer({ min: Date.UTC(2023, 6, 1) / 864e5, max: Date.UTC(2030, 11, 31) / 864e5 }).map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
+  const date = fc
+    .integer({ min: Date.UTC(2023, 6, 1) / 864e5, max: Date.UTC(2030, 11, 31) / 864e5 })
+    .map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
   const decision = fc.record({
     decidedOn: date,
     procedure: fc.constantFrom("simple", "general"),
@@ -207,7 +248,12 @@ describe("properties", () => {
         const r = credit(policies, { ...shanghai, jurisdiction: { ...shanghai.jurisdiction, id: j } }, d);
         if (!r.publicity) return r.recordable !== true || r.reasons.some((x) => x.code === "no-publicity-regime");
         const p = r.publicity;
-        return p.from === d.decidedOn && p.from < p.earliestEnd && p.earliestEnd <= p.latestEnd && (r.repair!.earliestOn === null || r.repair!.earliestOn > p.earliestEnd);
+        return (
+          p.from === d.decidedOn &&
+          p.from < p.earliestEnd &&
+          p.earliestEnd <= p.latestEnd &&
+          (r.repair!.earliestOn === null || r.repair!.earliestOn > p.earliestEnd)
+        );
       }),
       { numRuns: 300 },
     );
@@ -216,7 +262,11 @@ describe("properties", () => {
   it("a simple-procedure decision is never recordable", () => {
     fc.assert(
       fc.property(decision, jurisdiction, (d, j) => {
-        const r = credit(policies, { ...shanghai, jurisdiction: { ...shanghai.jurisdiction, id: j } }, { ...d, procedure: "simple" });
+        const r = credit(
+          policies,
+          { ...shanghai, jurisdiction: { ...shanghai.jurisdiction, id: j } },
+          { ...d, procedure: "simple" },
+        );
         return r.recordable === false && r.reasons.some((x) => x.code === "simple-procedure");
       }),
       { numRuns: 200 },
@@ -225,11 +275,16 @@ describe("properties", () => {
 
   it("addWorkdays(n) lands on a working day with exactly n working days after the start", () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 30 }), fc.subarray(["2025-10-01", "2025-10-02", "2025-10-03", "2026-01-01", "2026-02-17"]), (from, n, holidays) => {
-        const cal = makeCalendar({ holidays });
-        const end = addWorkdays(cal, from, n);
-        return workdaysBetween(cal, from, end) === n && cal.isWorkday(Date.parse(end) / 864e5);
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 1, max: 30 }),
+        fc.subarray(["2025-10-01", "2025-10-02", "2025-10-03", "2026-01-01", "2026-02-17"]),
+        (from, n, holidays) => {
+          const cal = makeCalendar({ holidays });
+          const end = addWorkdays(cal, from, n);
+          return workdaysBetween(cal, from, end) === n && cal.isWorkday(Date.parse(end) / 864e5);
+        },
+      ),
       { numRuns: 200 },
     );
   });

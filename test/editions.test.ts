@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { compileEditions, isLighter, loadRuleSet, RuleSetError, safeEvaluate, safeLoadRuleSet, type Outcome } from "../src/index.js";
+import {
+  compileEditions,
+  isLighter,
+  loadRuleSet,
+  RuleSetError,
+  safeEvaluate,
+  safeLoadRuleSet,
+  type Outcome,
+} from "../src/index.js";
 import { compiled, compiled2025, readRuleSource } from "./helpers.js";
 
 const outcome = (disposition: Outcome["disposition"], fine: [string, string] | null) =>
@@ -28,12 +36,29 @@ describe("editions", () => {
   it("reject an act before every edition, and a later edition's missing facts when comparing (Art. 37)", () => {
     const e = compileEditions([compiled, compiled2025]);
     const base = {
-      matter: "cityscape.littering", party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2023-01-05",
-      discoveredOn: "2023-01-05", facts: { location: "key-area" }, circumstances: [], harm: "moderate", correction: "late", priorViolations: [],
+      matter: "cityscape.littering",
+      party: { type: "individual" },
+      jurisdiction: "shanghai",
+      occurredOn: "2023-01-05",
+      discoveredOn: "2023-01-05",
+      facts: { location: "key-area" },
+      circumstances: [],
+      harm: "moderate",
+      correction: "late",
+      priorViolations: [],
     };
     const r = safeEvaluate(e, base);
-    expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "edition-not-in-force", path: ["occurredOn"] })]);
-    const fume = { ...base, matter: "cityscape.site-no-enclosure", party: { type: "unit" }, occurredOn: "2025-06-20", discoveredOn: "2025-06-20", facts: { enclosure: "none" } };
+    expect(r.ok ? [] : r.issues).toEqual([
+      expect.objectContaining({ code: "edition-not-in-force", path: ["occurredOn"] }),
+    ]);
+    const fume = {
+      ...base,
+      matter: "cityscape.site-no-enclosure",
+      party: { type: "unit" },
+      occurredOn: "2025-06-20",
+      discoveredOn: "2025-06-20",
+      facts: { enclosure: "none" },
+    };
     const r2 = safeEvaluate(e, fume);
     expect(r2.ok ? [] : r2.issues).toEqual([expect.objectContaining({ code: "unknown-matter", path: ["matter"] })]);
   });
@@ -53,28 +78,43 @@ describe("overlays", () => {
     const issues = broken((o) => {
       o.matters["cityscape.littering"].tiers.general.individual = { min: "30", max: "55" };
     });
-    expect(issues).toEqual([expect.objectContaining({
-      code: "overlay-outside-parent",
-      file: "rules/yrd-2025/overlays/shanghai-qingpu.json",
-      pointer: "/matters/cityscape.littering/tiers/general/individual",
-      message: expect.stringContaining('tier "general" of cityscape.littering (30–55 元, individual) leaves the parent\'s tier range 40–60 元'),
-    })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "overlay-outside-parent",
+        file: "rules/yrd-2025/overlays/shanghai-qingpu.json",
+        pointer: "/matters/cityscape.littering/tiers/general/individual",
+        message: expect.stringContaining(
+          'tier "general" of cityscape.littering (30–55 元, individual) leaves the parent\'s tier range 40–60 元',
+        ),
+      }),
+    ]);
   });
   it("are rejected when a band leaves the parent's band", () => {
     const issues = broken((o) => {
       o.matters["ecology.green-space-occupation"].tiers.lighter.band = { from: "0", to: "1/2" };
     });
-    expect(issues).toEqual([expect.objectContaining({ code: "overlay-outside-parent", pointer: "/matters/ecology.green-space-occupation/tiers/lighter/band" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "overlay-outside-parent",
+        pointer: "/matters/ecology.green-space-occupation/tiers/lighter/band",
+      }),
+    ]);
   });
   it("are rejected for an unknown tier or matter, or a parent that is not above", () => {
-    expect(broken((o) => {
-      o.matters["cityscape.littering"].tiers.extreme = { individual: { min: "1", max: "2" } };
-    })[0]).toMatchObject({ code: "unknown-fact" });
-    expect(broken((o) => {
-      o.matters["cityscape.jaywalking"] = { tiers: {} };
-    })[0]).toMatchObject({ code: "unknown-matter" });
-    expect(broken((o) => {
-      o.parent = "zhejiang";
-    })[0]).toMatchObject({ code: "unknown-jurisdiction", pointer: "/parent" });
+    expect(
+      broken((o) => {
+        o.matters["cityscape.littering"].tiers.extreme = { individual: { min: "1", max: "2" } };
+      })[0],
+    ).toMatchObject({ code: "unknown-fact" });
+    expect(
+      broken((o) => {
+        o.matters["cityscape.jaywalking"] = { tiers: {} };
+      })[0],
+    ).toMatchObject({ code: "unknown-matter" });
+    expect(
+      broken((o) => {
+        o.parent = "zhejiang";
+      })[0],
+    ).toMatchObject({ code: "unknown-jurisdiction", pointer: "/parent" });
   });
 });

@@ -6,7 +6,19 @@ import { statutoryInterval } from "../src/law/fine.js";
 import { caseArbitrary } from "./arbitraries.js";
 import { compiled } from "./helpers.js";
 
-const OUTCOME_KEYS = ["matter", "ruleSet", "jurisdiction", "disposition", "grounds", "tier", "fine", "sanctions", "firstViolation", "procedure", "citations"];
+const OUTCOME_KEYS = [
+  "matter",
+  "ruleSet",
+  "jurisdiction",
+  "disposition",
+  "grounds",
+  "tier",
+  "fine",
+  "sanctions",
+  "firstViolation",
+  "procedure",
+  "citations",
+];
 const matterIds = [...compiled.matters.keys()];
 const g = compiled.edition.generalRules;
 
@@ -30,27 +42,107 @@ const issues = (input: unknown) => {
 describe("case validation rejects, naming the field", () => {
   const cases: [string, unknown, { code: string; path: (string | number)[] }][] = [
     ["an unknown matter", { ...valid, matter: "cityscape.jaywalking" }, { code: "unknown-matter", path: ["matter"] }],
-    ["an unknown matter in an Art. 29 list", { ...valid, matter: ["cityscape.littering", "cityscape.x"] }, { code: "unknown-matter", path: ["matter", 1] }],
+    [
+      "an unknown matter in an Art. 29 list",
+      { ...valid, matter: ["cityscape.littering", "cityscape.x"] },
+      { code: "unknown-matter", path: ["matter", 1] },
+    ],
     ["a missing fact", { ...valid, facts: {} }, { code: "missing-fact", path: ["facts", "location"] }],
-    ["a wrongly typed fact", { ...valid, facts: { location: 3 } }, { code: "invalid-fact", path: ["facts", "location"] }],
-    ["an enum fact outside its values", { ...valid, facts: { location: "moon" } }, { code: "invalid-fact", path: ["facts", "location"] }],
-    ["a fact the matter does not declare", { ...valid, facts: { location: "key-area", area: 3 } }, { code: "unknown-fact", path: ["facts", "area"] }],
-    ["a number fact below its minimum", { ...valid, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: -1 } }, { code: "invalid-fact", path: ["facts", "occupiedArea"] }],
-    ["a number given as a string", { ...valid, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: "30" } }, { code: "invalid-fact", path: ["facts", "occupiedArea"] }],
-    ["a money fact given as a number", { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: 1000, treeCount: 1, trunkDiameter: 10 } }, { code: "invalid-fact", path: ["facts", "compensationStandard"] }],
-    ["a money fact with an exponent", { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "1e309", treeCount: 1, trunkDiameter: 10 } }, { code: "invalid-fact", path: ["facts", "compensationStandard"] }],
-    ["a zero fine base", { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "0.00", treeCount: 1, trunkDiameter: 10 } }, { code: "invalid-fact", path: ["facts", "compensationStandard"] }],
-    ["discovery before the act", { ...valid, discoveredOn: "2024-06-02" }, { code: "date-order", path: ["discoveredOn"] }],
+    [
+      "a wrongly typed fact",
+      { ...valid, facts: { location: 3 } },
+      { code: "invalid-fact", path: ["facts", "location"] },
+    ],
+    [
+      "an enum fact outside its values",
+      { ...valid, facts: { location: "moon" } },
+      { code: "invalid-fact", path: ["facts", "location"] },
+    ],
+    [
+      "a fact the matter does not declare",
+      { ...valid, facts: { location: "key-area", area: 3 } },
+      { code: "unknown-fact", path: ["facts", "area"] },
+    ],
+    [
+      "a number fact below its minimum",
+      { ...valid, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: -1 } },
+      { code: "invalid-fact", path: ["facts", "occupiedArea"] },
+    ],
+    [
+      "a number given as a string",
+      { ...valid, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: "30" } },
+      { code: "invalid-fact", path: ["facts", "occupiedArea"] },
+    ],
+    [
+      "a money fact given as a number",
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: 1000, treeCount: 1, trunkDiameter: 10 },
+      },
+      { code: "invalid-fact", path: ["facts", "compensationStandard"] },
+    ],
+    [
+      "a money fact with an exponent",
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "1e309", treeCount: 1, trunkDiameter: 10 },
+      },
+      { code: "invalid-fact", path: ["facts", "compensationStandard"] },
+    ],
+    [
+      "a zero fine base",
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "0.00", treeCount: 1, trunkDiameter: 10 },
+      },
+      { code: "invalid-fact", path: ["facts", "compensationStandard"] },
+    ],
+    [
+      "discovery before the act",
+      { ...valid, discoveredOn: "2024-06-02" },
+      { code: "date-order", path: ["discoveredOn"] },
+    ],
     ["an end before the start", { ...valid, endedOn: "2024-06-01" }, { code: "date-order", path: ["endedOn"] }],
     ["a decision before discovery", { ...valid, decidedOn: "2024-06-01" }, { code: "date-order", path: ["decidedOn"] }],
-    ["a calendar date that does not exist", { ...valid, occurredOn: "2023-02-29" }, { code: "invalid-case", path: ["occurredOn"] }],
-    ["an act before the edition is in force", { ...valid, occurredOn: "2023-06-30" }, { code: "edition-not-in-force", path: ["occurredOn"] }],
-    ["a jurisdiction without a legal basis", { ...valid, jurisdiction: "jiangsu/suzhou" }, { code: "no-legal-basis", path: ["jurisdiction"] }],
-    ["a jurisdiction the edition does not cover", { ...valid, jurisdiction: "beijing" }, { code: "unknown-jurisdiction", path: ["jurisdiction"] }],
-    ["a party the matter does not apply to", { ...valid, matter: "cityscape.muck-vehicle-uncovered", facts: { coverage: "none" } }, { code: "party-not-liable", path: ["party", "type"] }],
+    [
+      "a calendar date that does not exist",
+      { ...valid, occurredOn: "2023-02-29" },
+      { code: "invalid-case", path: ["occurredOn"] },
+    ],
+    [
+      "an act before the edition is in force",
+      { ...valid, occurredOn: "2023-06-30" },
+      { code: "edition-not-in-force", path: ["occurredOn"] },
+    ],
+    [
+      "a jurisdiction without a legal basis",
+      { ...valid, jurisdiction: "jiangsu/suzhou" },
+      { code: "no-legal-basis", path: ["jurisdiction"] },
+    ],
+    [
+      "a jurisdiction the edition does not cover",
+      { ...valid, jurisdiction: "beijing" },
+      { code: "unknown-jurisdiction", path: ["jurisdiction"] },
+    ],
+    [
+      "a party the matter does not apply to",
+      { ...valid, matter: "cityscape.muck-vehicle-uncovered", facts: { coverage: "none" } },
+      { code: "party-not-liable", path: ["party", "type"] },
+    ],
     ["an age on a unit", { ...valid, party: { type: "unit", age: 3 } }, { code: "invalid-case", path: ["party"] }],
-    ["an unknown circumstance", { ...valid, circumstances: ["bribed"] }, { code: "unknown-circumstance", path: ["circumstances", 0] }],
-    ["a prior violation after the act", { ...valid, priorViolations: [{ matter: "cityscape.littering", on: "2024-07-01", jurisdiction: "shanghai" }] }, { code: "date-order", path: ["priorViolations", 0, "on"] }],
+    [
+      "an unknown circumstance",
+      { ...valid, circumstances: ["bribed"] },
+      { code: "unknown-circumstance", path: ["circumstances", 0] },
+    ],
+    [
+      "a prior violation after the act",
+      { ...valid, priorViolations: [{ matter: "cityscape.littering", on: "2024-07-01", jurisdiction: "shanghai" }] },
+      { code: "date-order", path: ["priorViolations", 0, "on"] },
+    ],
     ["an extra top-level field", { ...valid, fine: "0" }, { code: "invalid-case", path: [] }],
     ["a missing top-level field", { ...valid, harm: undefined }, { code: "invalid-case", path: ["harm"] }],
     ["not an object", "littering", { code: "invalid-case", path: [] }],
@@ -94,57 +186,76 @@ const statutoryOf = (o: Outcome, input: Record<string, any>) => {
 describe.each(matterIds)("law applied to every matter: %s", (id) => {
   const arb = caseArbitrary(compiled, id);
   it("Art. 30: under 14 never punished; Art. 33 ¶2: proven no fault never punished", () => {
-    fc.assert(fc.property(arb, (c) => {
-      if (c.party.type === "individual") {
-        const o = evaluate(compiled, { ...c, party: { type: "individual", age: 13 } });
-        if (o.disposition !== "no-penalty" || o.fine !== null || o.tier !== null) return false;
-        if (!o.sanctions.some((s) => s.code === "educate")) return false;
-      }
-      const nf = evaluate(compiled, { ...c, noFaultProven: true });
-      return nf.disposition === "no-penalty" && nf.fine === null;
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(arb, (c) => {
+        if (c.party.type === "individual") {
+          const o = evaluate(compiled, { ...c, party: { type: "individual", age: 13 } });
+          if (o.disposition !== "no-penalty" || o.fine !== null || o.tier !== null) return false;
+          if (!o.sanctions.some((s) => s.code === "educate")) return false;
+        }
+        const nf = evaluate(compiled, { ...c, noFaultProven: true });
+        return nf.disposition === "no-penalty" && nf.fine === null;
+      }),
+      { numRuns: 40 },
+    );
   });
   it("Art. 36: not discovered within two years → no penalty; on the last day → not for that reason", () => {
-    fc.assert(fc.property(arb, (c) => {
-      // Art. 36 ¶1: five years for a safety-relevant matter with harm, else two.
-      const extended = compiled.matters.get(c.matter as string)!.matter.safetyRelevant === true && c.harm !== "none";
-      const y = Number(c.occurredOn.slice(0, 4)) + (extended ? g.statute.limitation.extendedYears : g.statute.limitation.years);
-      const last = `${y}${c.occurredOn.slice(4)}`.replace(/-02-29$/, "-02-28");
-      const late = new Date(Date.parse(last) + 86_400_000).toISOString().slice(0, 10);
-      const expired = evaluate(compiled, { ...c, discoveredOn: late });
-      const inTime = evaluate(compiled, { ...c, discoveredOn: last });
-      // Every exemption that holds is listed in article order, so Art. 36 need not be the first.
-      return expired.disposition === "no-penalty" && expired.grounds.some((gr) => gr.code === "limitation-expired") &&
-        !inTime.grounds.some((gr) => gr.code === "limitation-expired");
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(arb, (c) => {
+        // Art. 36 ¶1: five years for a safety-relevant matter with harm, else two.
+        const extended = compiled.matters.get(c.matter as string)!.matter.safetyRelevant === true && c.harm !== "none";
+        const y =
+          Number(c.occurredOn.slice(0, 4)) +
+          (extended ? g.statute.limitation.extendedYears : g.statute.limitation.years);
+        const last = `${y}${c.occurredOn.slice(4)}`.replace(/-02-29$/, "-02-28");
+        const late = new Date(Date.parse(last) + 86_400_000).toISOString().slice(0, 10);
+        const expired = evaluate(compiled, { ...c, discoveredOn: late });
+        const inTime = evaluate(compiled, { ...c, discoveredOn: last });
+        // Every exemption that holds is listed in article order, so Art. 36 need not be the first.
+        return (
+          expired.disposition === "no-penalty" &&
+          expired.grounds.some((gr) => gr.code === "limitation-expired") &&
+          !inTime.grounds.some((gr) => gr.code === "limitation-expired")
+        );
+      }),
+      { numRuns: 40 },
+    );
   });
   it("Art. 33 ¶1: a first, promptly corrected violation with at most minor harm is never simply punished", () => {
-    fc.assert(fc.property(arb, fc.constantFrom("none", "minor"), (c, harm) => {
-      const o = evaluate(compiled, { ...c, harm, correction: "in-time", priorViolations: [] });
-      return o.disposition !== "penalty" && o.firstViolation.applies !== "no";
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(arb, fc.constantFrom("none", "minor"), (c, harm) => {
+        const o = evaluate(compiled, { ...c, harm, correction: "in-time", priorViolations: [] });
+        return o.disposition !== "penalty" && o.firstViolation.applies !== "no";
+      }),
+      { numRuns: 60 },
+    );
   });
   it("fines stay within the statute (减轻 only below the minimum, never below zero); min ≤ max; Art. 51 holds", () => {
-    fc.assert(fc.property(arb, (c) => {
-      const r = safeEvaluate(compiled, c);
-      if (!r.ok) return false;
-      const o = r.outcome;
-      if (o.fine) {
-        const s = statutoryOf(o, c)!;
-        const min = new Dec(o.fine.min);
-        const max = new Dec(o.fine.max);
-        if (min.gt(max) || min.lt(0)) return false;
-        if (o.tier?.id === "reduced" ? !max.lt(s.min) : min.lt(s.min) || max.gt(s.max)) return false;
-        const limit = new Dec(c.party.type === "unit" ? g.statute.simpleProcedure.unit : g.statute.simpleProcedure.individual);
-        if (o.procedure.simpleProcedure && max.gt(limit)) return false;
-        const onlyFine = o.sanctions.every((s) => s.kind === "measure" || s.code === "warning");
-        const reviewed = o.procedure.legalReview || o.procedure.hearing;
-        if (o.procedure.simpleProcedure && reviewed) return false;
-        // A fine means a penalty (the last line rejects a no-penalty outcome with a fine).
-        if (!o.procedure.simpleProcedure && onlyFine && !reviewed && max.lte(limit)) return false;
-      } else if (o.disposition === "no-penalty" && o.procedure.simpleProcedure) return false;
-      return o.disposition === "no-penalty" ? o.fine === null : o.tier !== null;
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arb, (c) => {
+        const r = safeEvaluate(compiled, c);
+        if (!r.ok) return false;
+        const o = r.outcome;
+        if (o.fine) {
+          const s = statutoryOf(o, c)!;
+          const min = new Dec(o.fine.min);
+          const max = new Dec(o.fine.max);
+          if (min.gt(max) || min.lt(0)) return false;
+          if (o.tier?.id === "reduced" ? !max.lt(s.min) : min.lt(s.min) || max.gt(s.max)) return false;
+          const limit = new Dec(
+            c.party.type === "unit" ? g.statute.simpleProcedure.unit : g.statute.simpleProcedure.individual,
+          );
+          if (o.procedure.simpleProcedure && max.gt(limit)) return false;
+          const onlyFine = o.sanctions.every((s) => s.kind === "measure" || s.code === "warning");
+          const reviewed = o.procedure.legalReview || o.procedure.hearing;
+          if (o.procedure.simpleProcedure && reviewed) return false;
+          // A fine means a penalty (the last line rejects a no-penalty outcome with a fine).
+          if (!o.procedure.simpleProcedure && onlyFine && !reviewed && max.lte(limit)) return false;
+        } else if (o.disposition === "no-penalty" && o.procedure.simpleProcedure) return false;
+        return o.disposition === "no-penalty" ? o.fine === null : o.tier !== null;
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -26,8 +26,15 @@ const EXAMPLES: [string, string[]][] = [
 
 describe("examples", () => {
   it.each(EXAMPLES)("%s runs and prints what the docs show", (name, args) => {
-    expect(existsSync(join(root, "dist", "index.js")), "the examples import the built package: run `npm run build` first").toBe(true);
-    const out = execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LC_ALL: "C.UTF-8" } });
+    expect(
+      existsSync(join(root, "dist", "index.js")),
+      "the examples import the built package: run `npm run build` first",
+    ).toBe(true);
+    const out = execFileSync(process.execPath, args, {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", LC_ALL: "C.UTF-8" },
+    });
     const file = join(root, "examples", `${name}.out.txt`);
     if (process.env.UPDATE_EXAMPLES) writeFileSync(file, out);
     expect(out).toBe(readFileSync(file, "utf8"));

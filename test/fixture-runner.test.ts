@@ -19,9 +19,17 @@ describe("partial matching (the semantics of the project's own fixture tests)", 
     expect(mismatch({ a: 1, b: 2 }, { a: 1 })).toBeUndefined();
     expect(mismatch({ a: { x: 1, y: 2 } }, { a: { x: 2 } })).toEqual({ path: "a.x", expected: 2, actual: 1 });
     expect(mismatch({ g: [{ c: "a", m: true }, { c: "b" }] }, { g: [{ c: "a" }, { c: "b" }] })).toBeUndefined();
-    expect(mismatch({ g: [{ c: "a" }, { c: "b" }] }, { g: [{ c: "a" }] })).toEqual({ path: "g.length", expected: 1, actual: 2 });
+    expect(mismatch({ g: [{ c: "a" }, { c: "b" }] }, { g: [{ c: "a" }] })).toEqual({
+      path: "g.length",
+      expected: 1,
+      actual: 2,
+    });
     expect(mismatch({ tier: null }, { tier: null })).toBeUndefined();
-    expect(mismatch({ tier: { id: "x" } }, { tier: null })).toEqual({ path: "tier", expected: null, actual: { id: "x" } });
+    expect(mismatch({ tier: { id: "x" } }, { tier: null })).toEqual({
+      path: "tier",
+      expected: null,
+      actual: { id: "x" },
+    });
     expect(mismatch({}, { fine: { min: "1" } })).toEqual({ path: "fine", expected: { min: "1" }, actual: undefined });
   });
   it("a rejection is expected with issues; an outcome where a rejection is expected fails, and the other way round", () => {
@@ -52,7 +60,14 @@ describe("cailiang test", () => {
     expect(r.stdout).toContain('at fine.max: expected "61", got "60"');
     expect(r.stdout).toMatch(/^1 passed, 1 failed$/m);
     const json = JSON.parse(run(["test", join(tmp, "mine.json"), "--rules", "yrd-2023", "--json"]).stdout);
-    expect(json).toMatchObject({ passed: 1, failed: 1, results: [{ index: 0, passed: false, mismatch: { path: "fine.max" } }, { index: 1, passed: true }] });
+    expect(json).toMatchObject({
+      passed: 1,
+      failed: 1,
+      results: [
+        { index: 0, passed: false, mismatch: { path: "fine.max" } },
+        { index: 1, passed: true },
+      ],
+    });
   });
   it("rejects a file that is not a fixture file with exit 2, naming the place", () => {
     writeFileSync(join(tmp, "bad.json"), JSON.stringify([{ name: "x", case: {} }]));

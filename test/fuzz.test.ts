@@ -14,7 +14,13 @@ describe("fuzzing (a small run; npm run fuzz runs 10⁶ cases and 10⁴ rule set
     expect(r.accepted).toBeGreaterThan(1_000);
   });
   it("mutated rule sets load or are rejected with file and pointer, and never load broken", () => {
-    const r = fuzzRuleSets({ source: readRuleSource("yrd-2023"), count: 300, seed: 11, timeLimitMs: 60_000, caseSeeds: seeds });
+    const r = fuzzRuleSets({
+      source: readRuleSource("yrd-2023"),
+      count: 300,
+      seed: 11,
+      timeLimitMs: 60_000,
+      caseSeeds: seeds,
+    });
     expect(r.failures).toEqual([]);
     expect(r.ruleSets).toBe(300);
     expect(r.rejected).toBeGreaterThan(50);
@@ -24,12 +30,15 @@ describe("fuzzing (a small run; npm run fuzz runs 10⁶ cases and 10⁴ rule set
 describe("prototype pollution", () => {
   it("is impossible through case input", () => {
     const base = seeds[0] as Record<string, unknown>;
-    for (const text of [
-      `{"__proto__": {"polluted": "yes"}}`,
-      `{"constructor": {"prototype": {"polluted": "yes"}}}`,
-    ]) {
+    for (const text of [`{"__proto__": {"polluted": "yes"}}`, `{"constructor": {"prototype": {"polluted": "yes"}}}`]) {
       const evil = JSON.parse(text);
-      for (const input of [evil, { ...base, facts: evil }, { ...base, party: evil }, { ...base, ...evil }, { ...base, priorViolations: [evil] }]) {
+      for (const input of [
+        evil,
+        { ...base, facts: evil },
+        { ...base, party: evil },
+        { ...base, ...evil },
+        { ...base, priorViolations: [evil] },
+      ]) {
         const r = safeEvaluate(compiled, input);
         expect(r.ok).toBe(false);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -37,6 +46,8 @@ describe("prototype pollution", () => {
     }
     const facts = JSON.parse(`{"location": "key-area", "__proto__": {"location": "ordinary"}}`);
     const r = safeEvaluate(compiled, { ...base, matter: "cityscape.littering", facts });
-    expect(r.ok ? [] : r.issues).toContainEqual(expect.objectContaining({ code: "unknown-fact", path: ["facts", "__proto__"] }));
+    expect(r.ok ? [] : r.issues).toContainEqual(
+      expect.objectContaining({ code: "unknown-fact", path: ["facts", "__proto__"] }),
+    );
   });
 });

@@ -27,14 +27,21 @@ function newest(paths: string[]): number {
 export default async function setup(): Promise<void> {
   if (!existsSync("/usr/bin/chromium")) return;
   const index = join(root, "docs", "site", "index.html");
-  const docSources = ["docs", "examples", "scripts/site/typedoc-plugin.mjs", "typedoc.json", "src"].map((p) => join(root, p));
+  const docSources = ["docs", "examples", "scripts/site/typedoc-plugin.mjs", "typedoc.json", "src"].map((p) =>
+    join(root, p),
+  );
   let rebuiltDocs = false;
   if (!existsSync(index) || statSync(index).mtimeMs < newest(docSources)) {
-    const r = spawnSync(process.execPath, [join(root, "node_modules", "typedoc", "bin", "typedoc")], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(root, "node_modules", "typedoc", "bin", "typedoc")], {
+      cwd: root,
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`typedoc failed:\n${r.stdout}${r.stderr}`);
     rebuiltDocs = true;
   }
   const bundle = join(defaultOut, "playground.js");
-  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) => join(root, p));
+  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) =>
+    join(root, p),
+  );
   if (rebuiltDocs || !existsSync(bundle) || statSync(bundle).mtimeMs < newest(sources)) await buildPlayground();
 }

@@ -34,5 +34,10 @@ export function fixtureFiles(edition: string): [string, Fixture[]][] {
 
 /** A deep copy of the bundled rule files, to break in tests. */
 export function ruleSource() {
-  return readRuleSource("yrd-2023") as { edition: any; matters: any[]; overlays: any[]; paths: { edition: string; matters: string[]; overlays: string[] } };
+  return readRuleSource("yrd-2023") as {
+    edition: any;
+    matters: any[];
+    overlays: any[];
+    paths: { edition: string; matters: string[]; overlays: string[] };
+  };
 }

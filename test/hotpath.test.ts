@@ -20,7 +20,14 @@ describe("hot-path shortcuts", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: from, max: to }),
-        fc.array(fc.record({ back: fc.integer({ min: 0, max: 31 * policy.lookbackMonths + 40 }), same: fc.boolean(), where: fc.constantFrom("shanghai", "zhejiang", "zhejiang/jiaxing") }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            back: fc.integer({ min: 0, max: 31 * policy.lookbackMonths + 40 }),
+            same: fc.boolean(),
+            where: fc.constantFrom("shanghai", "zhejiang", "zhejiang/jiaxing"),
+          }),
+          { maxLength: 6 },
+        ),
         (occurred, priors) => {
           const input = {
             matter: "cityscape.littering",
@@ -32,12 +39,18 @@ describe("hot-path shortcuts", () => {
             circumstances: [],
             harm: "none",
             correction: "late",
-            priorViolations: priors.map((p) => ({ matter: p.same ? "cityscape.littering" : "cityscape.pet-feces", on: iso(occurred - p.back), jurisdiction: p.where })),
+            priorViolations: priors.map((p) => ({
+              matter: p.same ? "cityscape.littering" : "cityscape.pet-feces",
+              on: iso(occurred - p.back),
+              jurisdiction: p.where,
+            })),
           };
           const v = validateCase(compiled, input);
           if (!v.ok) return false;
           const windowStart = addMonths(input.occurredOn, -policy.lookbackMonths);
-          const plain = input.priorViolations.filter((p) => day(p.on) >= windowStart && day(p.on) <= occurred && p.matter === "cityscape.littering").length;
+          const plain = input.priorViolations.filter(
+            (p) => day(p.on) >= windowStart && day(p.on) <= occurred && p.matter === "cityscape.littering",
+          ).length;
           return priorCount(compiled, v.value) === plain;
         },
       ),

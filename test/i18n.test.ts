@@ -49,20 +49,63 @@ const cjk = /[\u4e00-\u9fff]/;
 describe("label table", () => {
   // Written out so that a new code in the types fails to compile here until it has a label.
   const grounds: Record<GroundCode, true> = {
-    "limitation-expired": true, "under-minimum-age": true, "mental-incapacity": true, "no-fault": true, "minor-no-harm": true,
-    "first-violation-list": true, "first-violation": true, "precondition-unmet": true, "statutory-penalty": true, "statutory-stage": true,
-    "minor-age-mitigation": true, "partial-capacity-mitigation": true, "mitigating-circumstance": true,
-    "aggravating-circumstance": true, "reduced-penalty": true, "one-fine-higher-provision": true, "local-refinement": true,
-    "rule-in-force-at-act": true, "later-rule-lighter": true,
+    "limitation-expired": true,
+    "under-minimum-age": true,
+    "mental-incapacity": true,
+    "no-fault": true,
+    "minor-no-harm": true,
+    "first-violation-list": true,
+    "first-violation": true,
+    "precondition-unmet": true,
+    "statutory-penalty": true,
+    "statutory-stage": true,
+    "minor-age-mitigation": true,
+    "partial-capacity-mitigation": true,
+    "mitigating-circumstance": true,
+    "aggravating-circumstance": true,
+    "reduced-penalty": true,
+    "one-fine-higher-provision": true,
+    "local-refinement": true,
+    "rule-in-force-at-act": true,
+    "later-rule-lighter": true,
   };
   const issues: Record<IssueCode, true> = {
-    "invalid-rule-file": true, "duplicate-id": true, "unknown-fact": true, "unknown-circumstance": true, "unknown-jurisdiction": true,
-    "invalid-condition": true, "missing-statutory-penalty": true, "tier-outside-statute": true, "tier-order": true, "tier-overlap": true,
-    "tier-gap": true, "tier-check-too-large": true, "citation-mismatch": true, "overlay-outside-parent": true, "invalid-case": true,
-    "unknown-matter": true, "missing-fact": true, "invalid-fact": true, "date-order": true, "no-legal-basis": true,
-    "party-not-liable": true, "edition-not-in-force": true, "invalid-usage": true, "invalid-json": true, "input-too-large": true,
-    competence: true, "outside-competence": true, "not-a-regular-file": true, "file-too-large": true, "directory-too-large": true,
-    "too-deep": true, "too-large": true, "too-many-issues": true, "line-too-large": true, "invalid-decision": true, "invalid-record": true,
+    "invalid-rule-file": true,
+    "duplicate-id": true,
+    "unknown-fact": true,
+    "unknown-circumstance": true,
+    "unknown-jurisdiction": true,
+    "invalid-condition": true,
+    "missing-statutory-penalty": true,
+    "tier-outside-statute": true,
+    "tier-order": true,
+    "tier-overlap": true,
+    "tier-gap": true,
+    "tier-check-too-large": true,
+    "citation-mismatch": true,
+    "overlay-outside-parent": true,
+    "invalid-case": true,
+    "unknown-matter": true,
+    "missing-fact": true,
+    "invalid-fact": true,
+    "date-order": true,
+    "no-legal-basis": true,
+    "party-not-liable": true,
+    "edition-not-in-force": true,
+    "invalid-usage": true,
+    "invalid-json": true,
+    "input-too-large": true,
+    competence: true,
+    "outside-competence": true,
+    "not-a-regular-file": true,
+    "file-too-large": true,
+    "directory-too-large": true,
+    "too-deep": true,
+    "too-large": true,
+    "too-many-issues": true,
+    "line-too-large": true,
+    "invalid-decision": true,
+    "invalid-record": true,
   };
   const levels: Record<TierLevel, true> = { reduced: true, lighter: true, general: true, heavier: true };
   const cases: [keyof typeof LABELS, string[]][] = [
@@ -114,7 +157,12 @@ describe("issues in Chinese", () => {
   const zhOf = (input: object, compiled = yrd2025, ruleSet = rs2025) => {
     const r = safeEvaluate(compiled, input);
     if (r.ok) throw new Error("expected the case to be rejected");
-    return r.issues.map((i) => ({ code: i.code, path: i.path.join("."), en: i.message, zh: localizeIssue(i, "zh", { input, ruleSet }) }));
+    return r.issues.map((i) => ({
+      code: i.code,
+      path: i.path.join("."),
+      en: i.message,
+      zh: localizeIssue(i, "zh", { input, ruleSet }),
+    }));
   };
 
   it("uses zod's zh-CN messages for the case schema, naming the field", () => {
@@ -144,7 +192,10 @@ describe("issues in Chinese", () => {
     expect(early!.zh).toContain(`施行期为 ${rs2025.edition.effectiveFrom} 起`);
     expect(early!.zh).toContain("行为发生日 2024-06-01 不在其施行期内");
     expect(early!.zh).toContain("第三十七条");
-    const [prior] = zhOf({ ...carWash, priorViolations: [{ matter: carWash.matter, on: "2025-09-01", jurisdiction: "shanghai" }] });
+    const [prior] = zhOf({
+      ...carWash,
+      priorViolations: [{ matter: carWash.matter, on: "2025-09-01", jurisdiction: "shanghai" }],
+    });
     expect(prior!.zh).toBe("此前违法记录第 1 条的日期晚于本次行为发生日：此前违法记录应在本次行为之前");
   });
 
@@ -195,14 +246,22 @@ describe("the trace read as reasoning", () => {
   });
 
   it("shows a note given in both languages as it is", () => {
-    const step = { step: "limitation", result: "applied" as const, reads: {}, citation: null, note: { zh: "已超过两年", en: "more than two years" } };
+    const step = {
+      step: "limitation",
+      result: "applied" as const,
+      reads: {},
+      citation: null,
+      note: { zh: "已超过两年", en: "more than two years" },
+    };
     expect(traceReason(step, "zh")).toBe("已超过两年");
     expect(traceReason(step, "en")).toBe("more than two years");
   });
 });
 
 describe("command-line summary", () => {
-  const demo = JSON.parse(readFileSync(new URL("../examples/demo-case.json", import.meta.url), "utf8")) as CaseFor<Yrd2023>;
+  const demo = JSON.parse(
+    readFileSync(new URL("../examples/demo-case.json", import.meta.url), "utf8"),
+  ) as CaseFor<Yrd2023>;
 
   it("is in Chinese only under zh, with labels for every code", () => {
     const text = renderOutcome(explain(yrd2023, demo), "zh");

@@ -88,7 +88,14 @@ describe("minimumRate: the statutory minimum in the fine's own terms", () => {
   it("is the lowest multiple, percentage or rate; a money range has none", () => {
     expect(minimumRate({ shape: "multiple", base: "b", min: "1/2", max: "3" })!.toFixed()).toBe("0.5");
     expect(minimumRate({ shape: "percentage", base: "b", min: "5", max: "10" })!.toFixed()).toBe("5");
-    expect(minimumRate({ shape: "per-unit", rate: { min: "10", max: "30" }, quantity: ["q"], unit: { zh: "元/吨", en: "CNY/t" } })!.toFixed()).toBe("10");
+    expect(
+      minimumRate({
+        shape: "per-unit",
+        rate: { min: "10", max: "30" },
+        quantity: ["q"],
+        unit: { zh: "元/吨", en: "CNY/t" },
+      })!.toFixed(),
+    ).toBe("10");
     expect(minimumRate({ shape: "range", min: "300", max: "3000" })).toBeUndefined();
     expect(minimumRate({ shape: "max-only", max: "200" })).toBeUndefined();
     expect(minimumRate({ shape: "fixed", amount: "20" })).toBeUndefined();
@@ -136,11 +143,21 @@ describe("lighterHalf / heavierHalf / sameInterval", () => {
 
 describe("tierBand: where a tier sits in the statute", () => {
   const linear = compiled.edition;
-  const geometric = { ...linear, generalRules: { ...linear.generalRules, tierFormula: { ...linear.generalRules.tierFormula, split: "geometric" } } } as EditionFile;
+  const geometric = {
+    ...linear,
+    generalRules: { ...linear.generalRules, tierFormula: { ...linear.generalRules.tierFormula, split: "geometric" } },
+  } as EditionFile;
   const range: StatutoryFine = { shape: "range", min: "300", max: "3000" };
-  const tier = (t: Partial<Tier>): Tier => ({ id: "t", label: { zh: "阶次", en: "tier" }, level: "general", ...t }) as Tier;
-  const band = (e: EditionFile, t: Tier | undefined, level: Tier["level"], fine: StatutoryFine, statutory: Interval, options = {}) =>
-    show(tierBand(e, t, level, fine, statutory, "shanghai", "individual", ONE, options));
+  const tier = (t: Partial<Tier>): Tier =>
+    ({ id: "t", label: { zh: "阶次", en: "tier" }, level: "general", ...t }) as Tier;
+  const band = (
+    e: EditionFile,
+    t: Tier | undefined,
+    level: Tier["level"],
+    fine: StatutoryFine,
+    statutory: Interval,
+    options = {},
+  ) => show(tierBand(e, t, level, fine, statutory, "shanghai", "individual", ONE, options));
 
   it("splits 300–3,000 in equal thirds of the width: 300–1,200, 1,200–2,100, 2,100–3,000", () => {
     // Width 2,700; a third is 900.
@@ -162,7 +179,12 @@ describe("tierBand: where a tier sits in the statute", () => {
     expect(band(geometric, undefined, "general", maxOnly, iv(0, 200))).toEqual(["80", "120"]);
   });
   it("a geometric edition still splits a range from 0 linearly (no ratio without a minimum)", () => {
-    const fromZero: StatutoryFine = { shape: "per-unit", rate: { min: "0", max: "30" }, quantity: ["q"], unit: { zh: "元/吨", en: "CNY/t" } };
+    const fromZero: StatutoryFine = {
+      shape: "per-unit",
+      rate: { min: "0", max: "30" },
+      quantity: ["q"],
+      unit: { zh: "元/吨", en: "CNY/t" },
+    };
     // Per-unit with a 0 minimum rate uses the max-only table: 一般 is 40–60 % of 0–300 = 120–180.
     expect(band(geometric, undefined, "general", fromZero, iv(0, 300))).toEqual(["120", "180"]);
   });
@@ -171,16 +193,27 @@ describe("tierBand: where a tier sits in the statute", () => {
   });
   it("a tier naming another formula band, or its own fractions, uses them", () => {
     expect(band(linear, tier({ band: "heavier" }), "general", range, iv(300, 3000))).toEqual(["2100", "3000"]);
-    expect(band(linear, tier({ band: { from: "0", to: "1/2" } }), "general", range, iv(300, 3000))).toEqual(["300", "1650"]);
+    expect(band(linear, tier({ band: { from: "0", to: "1/2" } }), "general", range, iv(300, 3000))).toEqual([
+      "300",
+      "1650",
+    ]);
   });
   it("explicit amounts of the case's jurisdiction and party win, except under a statutory stage", () => {
     const t = tier({ amounts: { shanghai: { individual: { min: "500", max: "800" } } } } as Partial<Tier>);
     expect(band(linear, t, "general", range, iv(300, 3000))).toEqual(["500", "800"]);
     // A stage's range (e.g. 拒不改正 50,000–200,000) is not the range the amounts were written for: the formula applies.
-    expect(band(linear, t, "general", { shape: "range", min: "50000", max: "200000" }, iv(50000, 200000), { staged: true })).toEqual(["100000", "150000"]);
+    expect(
+      band(linear, t, "general", { shape: "range", min: "50000", max: "200000" }, iv(50000, 200000), { staged: true }),
+    ).toEqual(["100000", "150000"]);
     // Amounts for another party or jurisdiction do not apply.
-    expect(show(tierBand(linear, t, "general", range, iv(300, 3000), "shanghai", "unit", ONE))).toEqual(["1200", "2100"]);
-    expect(show(tierBand(linear, t, "general", range, iv(300, 3000), "zhejiang", "individual", ONE))).toEqual(["1200", "2100"]);
+    expect(show(tierBand(linear, t, "general", range, iv(300, 3000), "shanghai", "unit", ONE))).toEqual([
+      "1200",
+      "2100",
+    ]);
+    expect(show(tierBand(linear, t, "general", range, iv(300, 3000), "zhejiang", "individual", ONE))).toEqual([
+      "1200",
+      "2100",
+    ]);
   });
   it("a warning-only tier has no band", () => {
     expect(band(linear, tier({ warningOnly: true }), "lighter", range, iv(300, 3000))).toBeUndefined();
@@ -192,15 +225,27 @@ describe("tierBand: where a tier sits in the statute", () => {
   });
   it("减轻 of a multiple by its own rate: 5–10 倍 of 1,000 is 5,000–10,000; 减轻 at 1–2 倍 → 1,000–2,000", () => {
     const multiple: StatutoryFine = { shape: "multiple", base: "b", min: "5", max: "10" };
-    expect(band(linear, tier({ level: "reduced", rate: { min: "1", max: "2" } }), "reduced", multiple, iv(5000, 10000))).toEqual(["1000", "2000"]);
+    expect(
+      band(linear, tier({ level: "reduced", rate: { min: "1", max: "2" } }), "reduced", multiple, iv(5000, 10000)),
+    ).toEqual(["1000", "2000"]);
     // Without a rate, 减轻 falls back on the formula: 1 up to 4,999.
     expect(band(linear, tier({ level: "reduced" }), "reduced", multiple, iv(5000, 10000))).toEqual(["1", "4999"]);
     // A rate on a fine whose minimum rate is 0 cannot be used (no per-unit amount to scale): no room below 0.
-    expect(band(linear, tier({ level: "reduced", rate: { min: "0", max: "1" } }), "reduced", { shape: "multiple", base: "b", min: "0", max: "10" }, iv(0, 10000))).toBeUndefined();
+    expect(
+      band(
+        linear,
+        tier({ level: "reduced", rate: { min: "0", max: "1" } }),
+        "reduced",
+        { shape: "multiple", base: "b", min: "0", max: "10" },
+        iv(0, 10000),
+      ),
+    ).toBeUndefined();
   });
   it("减轻 by rate never starts at 0 元: 0–1 倍 of a base of 1,000 under 5–10 倍 → 1–1,000", () => {
     const multiple: StatutoryFine = { shape: "multiple", base: "b", min: "5", max: "10" };
-    expect(band(linear, tier({ level: "reduced", rate: { min: "0", max: "1" } }), "reduced", multiple, iv(5000, 10000))).toEqual(["1", "1000"]);
+    expect(
+      band(linear, tier({ level: "reduced", rate: { min: "0", max: "1" } }), "reduced", multiple, iv(5000, 10000)),
+    ).toEqual(["1", "1000"]);
   });
   it("a factor-score tier has a band only once the score is known", () => {
     const t = tier({ band: "factor-score" } as Partial<Tier>);
@@ -211,12 +256,20 @@ describe("tierBand: where a tier sits in the statute", () => {
   // "处二百元以下罚款" scored 0 would be 0 元, and a fine of 0 is no fine (DESIGN §3): the lowest fine is one unit.
   it("a factor-score tier of a fine without a minimum never comes out 0 元", () => {
     const t = tier({ band: "factor-score" } as Partial<Tier>);
-    expect(band(linear, t, "general", { shape: "max-only", max: "200" }, iv(0, 200), { score: d(0) })).toEqual(["1", "1"]);
+    expect(band(linear, t, "general", { shape: "max-only", max: "200" }, iv(0, 200), { score: d(0) })).toEqual([
+      "1",
+      "1",
+    ]);
   });
 });
 
 describe("statutory fine shapes", () => {
-  const perUnit = (min: string): StatutoryFine => ({ shape: "per-unit", rate: { min, max: "30" }, quantity: ["days"], unit: { zh: "元/日", en: "CNY/day" } });
+  const perUnit = (min: string): StatutoryFine => ({
+    shape: "per-unit",
+    rate: { min, max: "30" },
+    quantity: ["days"],
+    unit: { zh: "元/日", en: "CNY/day" },
+  });
   it("only range, max-only and fixed fines are known before the case", () => {
     expect(isStaticFine({ shape: "range", min: "1", max: "2" })).toBe(true);
     expect(isStaticFine({ shape: "max-only", max: "2" })).toBe(true);
@@ -241,8 +294,14 @@ describe("statutory fine shapes", () => {
     expect(show(statutoryInterval({ shape: "max-only", max: "200" }, {}))).toEqual(["0", "200"]);
     expect(show(statutoryInterval({ shape: "fixed", amount: "20" }, {}))).toEqual(["20", "20"]);
     expect(show(statutoryInterval(perUnit("10"), { days: 4 }))).toEqual(["40", "120"]);
-    expect(show(statutoryInterval({ shape: "multiple", base: "b", min: "1/2", max: "3" }, { b: "900" }))).toEqual(["450", "2700"]);
-    expect(show(statutoryInterval({ shape: "percentage", base: "b", min: "5", max: "10" }, { b: "1000" }))).toEqual(["50", "100"]);
+    expect(show(statutoryInterval({ shape: "multiple", base: "b", min: "1/2", max: "3" }, { b: "900" }))).toEqual([
+      "450",
+      "2700",
+    ]);
+    expect(show(statutoryInterval({ shape: "percentage", base: "b", min: "5", max: "10" }, { b: "1000" }))).toEqual([
+      "50",
+      "100",
+    ]);
   });
   it("writtenBounds gives the bounds as written: amounts, rates, multiples or percentages", () => {
     const w = (f: StatutoryFine) => writtenBounds(f).map((x) => x.toFixed());
@@ -257,11 +316,18 @@ describe("statutory fine shapes", () => {
 
 describe("jurisdiction chain", () => {
   it("a district falls back on its city and province, nearest first", () => {
-    expect(jurisdictionChain("zhejiang/jiaxing/jiashan")).toEqual(["zhejiang/jiaxing/jiashan", "zhejiang/jiaxing", "zhejiang"]);
+    expect(jurisdictionChain("zhejiang/jiaxing/jiashan")).toEqual([
+      "zhejiang/jiaxing/jiashan",
+      "zhejiang/jiaxing",
+      "zhejiang",
+    ]);
     expect(jurisdictionChain("shanghai")).toEqual(["shanghai"]);
   });
   it("nearest finds the nearest level that has a value, and nothing when no level has one", () => {
-    const bases = new Map([["zhejiang", "province"], ["zhejiang/jiaxing", "city"]]);
+    const bases = new Map([
+      ["zhejiang", "province"],
+      ["zhejiang/jiaxing", "city"],
+    ]);
     expect(nearest("zhejiang/jiaxing/jiashan", (j) => bases.get(j))).toBe("city");
     expect(nearest("zhejiang/hangzhou", (j) => bases.get(j))).toBe("province");
     expect(nearest("shanghai/qingpu", (j) => bases.get(j))).toBeUndefined();
@@ -277,12 +343,18 @@ describe("jurisdiction chain", () => {
 });
 
 describe("citation identity", () => {
-  const a: Citation = { law: "cn-administrative-penalty-law-2021", article: "第三十条", text: "不满十四周岁的未成年人有违法行为的，不予行政处罚" };
+  const a: Citation = {
+    law: "cn-administrative-penalty-law-2021",
+    article: "第三十条",
+    text: "不满十四周岁的未成年人有违法行为的，不予行政处罚",
+  };
   it("the same law, article and words are the same citation; any difference is another", () => {
     expect(sameCitation(a, { ...a })).toBe(true);
     expect(sameCitation(a, { ...a, law: "other" })).toBe(false);
     expect(sameCitation(a, { ...a, article: "第三十一条" })).toBe(false);
-    expect(sameCitation(a, { ...a, text: "已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚" })).toBe(false);
+    expect(
+      sameCitation(a, { ...a, text: "已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚" }),
+    ).toBe(false);
   });
   it("addCitation appends a new citation once and ignores null", () => {
     const list: Citation[] = [];
@@ -360,8 +432,17 @@ describe("conditions (json-rules-engine 7 semantics)", () => {
     expect(isOperator("lessThan")).toBe(true);
     expect(isOperator("toString")).toBe(false);
     expect(() => c("x", "regex", ".*")).toThrow(/operator "regex" is not allowed/);
-    const cond = { all: [{ fact: "a", operator: "equal", value: 1 }, { any: [{ not: { fact: "b", operator: "equal", value: 2 } }, { fact: "a", operator: "equal", value: 3 }] }] };
-    expect(leaves(cond as never).map((l) => l.path)).toEqual([["all", 0], ["all", 1, "any", 0, "not"], ["all", 1, "any", 1]]);
+    const cond = {
+      all: [
+        { fact: "a", operator: "equal", value: 1 },
+        { any: [{ not: { fact: "b", operator: "equal", value: 2 } }, { fact: "a", operator: "equal", value: 3 }] },
+      ],
+    };
+    expect(leaves(cond as never).map((l) => l.path)).toEqual([
+      ["all", 0],
+      ["all", 1, "any", 0, "not"],
+      ["all", 1, "any", 1],
+    ]);
     expect(factsRead(cond as never)).toEqual(["a", "b"]);
   });
 });

@@ -41,7 +41,9 @@ describe("readLines", () => {
   });
   it("keeps a multi-byte character split across chunks whole", async () => {
     const bytes = Buffer.from("上海市\n");
-    expect(await collect([bytes.subarray(0, 2), bytes.subarray(2, 5), bytes.subarray(5)])).toEqual([{ line: 1, text: "上海市" }]);
+    expect(await collect([bytes.subarray(0, 2), bytes.subarray(2, 5), bytes.subarray(5)])).toEqual([
+      { line: 1, text: "上海市" },
+    ]);
   });
   it("counts the limit in UTF-8 bytes: 4 three-byte characters are 12 bytes", async () => {
     // maxBytes 11: "上海市区" is 4 characters but 12 bytes, so too large; "上海市" (9 bytes) is fine.
@@ -68,7 +70,11 @@ describe("readLines", () => {
   });
   it("a 2 MiB line between two valid cases gives three batch lines in order, the middle one line-too-large", async () => {
     const valid = JSON.stringify({ ...fixture, id: "first" });
-    const huge = JSON.stringify({ id: "huge", ...fixture, facts: { ...fixture.facts, padding: "x".repeat(2 * MAX_LINE_BYTES) } });
+    const huge = JSON.stringify({
+      id: "huge",
+      ...fixture,
+      facts: { ...fixture.facts, padding: "x".repeat(2 * MAX_LINE_BYTES) },
+    });
     async function* source() {
       yield Buffer.from(valid + "\n");
       for (let i = 0; i < huge.length; i += 65536) yield Buffer.from(huge.slice(i, i + 65536));
@@ -78,7 +84,18 @@ describe("readLines", () => {
     for await (const l of readLines(source())) out.push(evaluateLine(compiled, l));
     expect(out).toHaveLength(3);
     expect(out[0]).toMatchObject({ line: 1, id: "first", ok: true, outcome: { disposition: "penalty" } });
-    expect(out[1]).toEqual({ line: 2, id: "huge", ok: false, issues: [{ code: "line-too-large", path: [], message: `line is ${huge.length} bytes; a line may hold at most ${MAX_LINE_BYTES} bytes (UTF-8)` }] });
+    expect(out[1]).toEqual({
+      line: 2,
+      id: "huge",
+      ok: false,
+      issues: [
+        {
+          code: "line-too-large",
+          path: [],
+          message: `line is ${huge.length} bytes; a line may hold at most ${MAX_LINE_BYTES} bytes (UTF-8)`,
+        },
+      ],
+    });
     expect(out[2]).toMatchObject({ line: 3, id: "third", ok: true });
   });
   it("holds at most the limit of a 64 MiB line in memory", async () => {
@@ -88,9 +105,15 @@ describe("readLines", () => {
     let peak = 0;
     for (let i = 0; i < 1024; i++) {
       expect(splitter.push(chunk)).toEqual([]);
-      peak = Math.max(peak, (splitter as unknown as { parts: Buffer[] }).parts.reduce((n, b) => n + b.length, 0));
+      peak = Math.max(
+        peak,
+        (splitter as unknown as { parts: Buffer[] }).parts.reduce((n, b) => n + b.length, 0),
+      );
     }
-    expect(splitter.push("\nok\n")).toEqual([{ line: 1, tooLarge: true, bytes: 64 * (1 << 20) }, { line: 2, text: "ok" }]);
+    expect(splitter.push("\nok\n")).toEqual([
+      { line: 1, tooLarge: true, bytes: 64 * (1 << 20) },
+      { line: 2, text: "ok" },
+    ]);
     expect(peak).toBeLessThanOrEqual((1 << 20) + 1);
   });
   it("reads files synchronously with the same rules", () => {
@@ -122,6 +145,10 @@ describe("batch lines", () => {
     expect(evaluateLine(compiled, { line: 4, text: "   " })).toEqual({ line: 4, blank: true });
     const ok = evaluateLine(compiled, { line: 5, text: JSON.stringify({ id: "A-9", ...fixture }) });
     expect(ok).toMatchObject({ line: 5, id: "A-9", ok: true });
-    expect(evaluateLine(compiled, { line: 6, text: JSON.stringify({ id: 9, ...fixture }) })).toMatchObject({ line: 6, ok: false, issues: [{ code: "invalid-case", path: ["id"] }] });
+    expect(evaluateLine(compiled, { line: 6, text: JSON.stringify({ id: 9, ...fixture }) })).toMatchObject({
+      line: 6,
+      ok: false,
+      issues: [{ code: "invalid-case", path: ["id"] }],
+    });
   });
 });

@@ -24,17 +24,24 @@ describe("the bundled yrd-2023 rule set", () => {
   it("loads from its directory with the same matters", () => {
     const result = safeLoadRuleSetFromDir(join(root, "rules", "yrd-2023"));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.ruleSet.matters.map((m) => m.id)).toEqual(ruleSource().matters.map((m: { id: string }) => m.id));
+    if (result.ok)
+      expect(result.ruleSet.matters.map((m) => m.id)).toEqual(ruleSource().matters.map((m: { id: string }) => m.id));
   });
   it("has at least 12 Shanghai matters in both domains and every statutory fine shape", () => {
     const rs = loadRuleSet(ruleSource());
     const shanghai = rs.matters.filter((m) => m.bases.shanghai);
     expect(shanghai.length).toBeGreaterThanOrEqual(12);
     expect(new Set(shanghai.map((m) => m.domain))).toEqual(new Set(["ecology", "cityscape"]));
-    const shapes = new Set(shanghai.flatMap((m) => Object.values(m.bases.shanghai!.statutory).map((p) => p?.fine?.shape)));
+    const shapes = new Set(
+      shanghai.flatMap((m) => Object.values(m.bases.shanghai!.statutory).map((p) => p?.fine?.shape)),
+    );
     for (const s of ["range", "max-only", "fixed", "per-unit", "multiple", "percentage"]) expect(shapes).toContain(s);
-    const preconditions = shanghai.some((m) => Object.values(m.bases.shanghai!.statutory).some((p) => (p?.preconditions ?? []).length > 0));
-    const sanctions = shanghai.some((m) => Object.values(m.bases.shanghai!.statutory).some((p) => (p?.sanctions ?? []).length > 0));
+    const preconditions = shanghai.some((m) =>
+      Object.values(m.bases.shanghai!.statutory).some((p) => (p?.preconditions ?? []).length > 0),
+    );
+    const sanctions = shanghai.some((m) =>
+      Object.values(m.bases.shanghai!.statutory).some((p) => (p?.sanctions ?? []).length > 0),
+    );
     expect(preconditions && sanctions).toBe(true);
   });
   it("is deeply frozen", () => {
@@ -45,7 +52,9 @@ describe("the bundled yrd-2023 rule set", () => {
     const dir = join(root, "rules", "yrd-2023");
     expect(JSON.parse(readFileSync(join(dir, "edition.json"), "utf8")).$schema).toBe("../schema/edition.schema.json");
     for (const f of readdirSync(join(dir, "matters"))) {
-      expect(JSON.parse(readFileSync(join(dir, "matters", f), "utf8")).$schema, f).toBe("../../schema/matter.schema.json");
+      expect(JSON.parse(readFileSync(join(dir, "matters", f), "utf8")).$schema, f).toBe(
+        "../../schema/matter.schema.json",
+      );
     }
   });
 });
@@ -55,56 +64,80 @@ describe("the loader rejects", () => {
     const issues = issuesOf((s) => {
       s.matters[0].tiers[0].level = "mild";
     });
-    expect(issues).toContainEqual(expect.objectContaining({
-      code: "invalid-rule-file",
-      file: "rules/yrd-2023/matters/cityscape.dumping-garbage.json",
-      pointer: "/tiers/0/level",
-      matter: "cityscape.dumping-garbage",
-    }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: "invalid-rule-file",
+        file: "rules/yrd-2023/matters/cityscape.dumping-garbage.json",
+        pointer: "/tiers/0/level",
+        matter: "cityscape.dumping-garbage",
+      }),
+    );
   });
   it("duplicate matter ids", () => {
     const issues = issuesOf((s) => {
       s.matters.push(structuredClone(s.matters[0]));
       s.paths.matters.push("rules/yrd-2023/matters/copy.json");
     });
-    expect(issues).toEqual([expect.objectContaining({ code: "duplicate-id", file: "rules/yrd-2023/matters/copy.json", pointer: "/id" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "duplicate-id", file: "rules/yrd-2023/matters/copy.json", pointer: "/id" }),
+    ]);
   });
   it("duplicate tier ids", () => {
     const issues = issuesOf((s) => {
       const m = s.matters[matterIndex(s, "cityscape.littering")];
       m.tiers[1].id = "lighter";
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "duplicate-id", pointer: "/tiers/1/id", matter: "cityscape.littering" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "duplicate-id", pointer: "/tiers/1/id", matter: "cityscape.littering" }),
+    );
   });
   it("duplicate circumstance ids in the edition", () => {
     const issues = issuesOf((s) => {
       s.edition.generalRules.circumstances.push(structuredClone(s.edition.generalRules.circumstances[0]));
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "duplicate-id", file: "rules/yrd-2023/edition.json" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "duplicate-id", file: "rules/yrd-2023/edition.json" }),
+    );
   });
   it("a condition on an undeclared fact", () => {
     const issues = issuesOf((s) => {
       s.matters[matterIndex(s, "cityscape.littering")].tiers[0].when.all[0].fact = "place";
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "unknown-fact", pointer: "/tiers/0/when/all/0/fact" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "unknown-fact", pointer: "/tiers/0/when/all/0/fact" }),
+    );
   });
   it("tierLevel inside a tier condition", () => {
     const issues = issuesOf((s) => {
-      s.matters[matterIndex(s, "cityscape.littering")].tiers[0].when.all[0] = { fact: "tierLevel", operator: "equal", value: "lighter" };
+      s.matters[matterIndex(s, "cityscape.littering")].tiers[0].when.all[0] = {
+        fact: "tierLevel",
+        operator: "equal",
+        value: "lighter",
+      };
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "unknown-fact", pointer: "/tiers/0/when/all/0/fact" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "unknown-fact", pointer: "/tiers/0/when/all/0/fact" }),
+    );
   });
   it("an unknown circumstance in a condition", () => {
     const issues = issuesOf((s) => {
-      s.matters[matterIndex(s, "cityscape.littering")].tiers[2].when.any.push({ fact: "circumstances", operator: "contains", value: "bribery" });
+      s.matters[matterIndex(s, "cityscape.littering")].tiers[2].when.any.push({
+        fact: "circumstances",
+        operator: "contains",
+        value: "bribery",
+      });
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "unknown-circumstance", pointer: "/tiers/2/when/any/2/value" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "unknown-circumstance", pointer: "/tiers/2/when/any/2/value" }),
+    );
   });
   it("an enum value the fact does not have", () => {
     const issues = issuesOf((s) => {
       s.matters[matterIndex(s, "cityscape.littering")].tiers[0].when.all[0].value = "main-road";
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "invalid-condition", pointer: "/tiers/0/when/all/0/value" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "invalid-condition", pointer: "/tiers/0/when/all/0/value" }),
+    );
   });
   it("an operator outside the allow-list", () => {
     const issues = issuesOf((s) => {
@@ -114,24 +147,36 @@ describe("the loader rejects", () => {
   });
   it("a tier above the statutory maximum", () => {
     const issues = issuesOf((s) => {
-      s.matters[matterIndex(s, "cityscape.roadside-car-wash")].tiers[2].amounts = { shanghai: { individual: { min: "2100", max: "3001" } } };
+      s.matters[matterIndex(s, "cityscape.roadside-car-wash")].tiers[2].amounts = {
+        shanghai: { individual: { min: "2100", max: "3001" } },
+      };
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "tier-outside-statute", pointer: "/tiers/2/amounts/shanghai/individual" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "tier-outside-statute", pointer: "/tiers/2/amounts/shanghai/individual" }),
+    );
   });
   it("a non-reduced tier below the statutory minimum", () => {
     const issues = issuesOf((s) => {
-      s.matters[matterIndex(s, "cityscape.roadside-car-wash")].tiers[0].amounts = { shanghai: { individual: { min: "299", max: "1200" } } };
+      s.matters[matterIndex(s, "cityscape.roadside-car-wash")].tiers[0].amounts = {
+        shanghai: { individual: { min: "299", max: "1200" } },
+      };
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "tier-outside-statute", message: expect.stringContaining("only a 减轻 tier") }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "tier-outside-statute", message: expect.stringContaining("only a 减轻 tier") }),
+    );
   });
   it("a 减轻 tier that reaches the statutory minimum", () => {
     const issues = issuesOf((s) => {
       s.matters[matterIndex(s, "cityscape.roadside-car-wash")].tiers.push({
-        id: "reduced", label: { zh: "减轻", en: "Reduced" }, level: "reduced",
+        id: "reduced",
+        label: { zh: "减轻", en: "Reduced" },
+        level: "reduced",
         amounts: { shanghai: { individual: { min: "100", max: "300" } } },
       });
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "tier-outside-statute", pointer: "/tiers/3/amounts/shanghai/individual" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "tier-outside-statute", pointer: "/tiers/3/amounts/shanghai/individual" }),
+    );
   });
   it("a band outside 0–1 of the range", () => {
     const issues = issuesOf((s) => {
@@ -182,14 +227,18 @@ describe("the loader rejects", () => {
     const issues = issuesOf((s) => {
       delete s.matters[matterIndex(s, "cityscape.littering")].bases.shanghai.statutory.unit;
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "missing-statutory-penalty", pointer: "/bases/shanghai/statutory/unit" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "missing-statutory-penalty", pointer: "/bases/shanghai/statutory/unit" }),
+    );
   });
   it("a per-unit fine whose quantity fact is not a number fact", () => {
     const issues = issuesOf((s) => {
       const m = s.matters[matterIndex(s, "ecology.renovation-waste-misplaced")];
       m.bases.shanghai.statutory.individual.fine.quantity = ["weight"];
     });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "unknown-fact", pointer: "/bases/shanghai/statutory/individual/fine" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "unknown-fact", pointer: "/bases/shanghai/statutory/individual/fine" }),
+    );
   });
   it("a per-unit quantity that may be zero", () => {
     const issues = issuesOf((s) => {
@@ -202,13 +251,25 @@ describe("the loader rejects", () => {
       const c = s.matters[matterIndex(s, "cityscape.littering")].bases.shanghai.penalty[1];
       c.text = c.text.replace("一百元", "一千元");
     }, true);
-    expect(issues).toEqual([expect.objectContaining({ code: "citation-mismatch", pointer: "/bases/shanghai/penalty/1", matter: "cityscape.littering" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "citation-mismatch",
+        pointer: "/bases/shanghai/penalty/1",
+        matter: "cityscape.littering",
+      }),
+    ]);
   });
   it("a citation of a paragraph the article does not have", () => {
     const issues = issuesOf((s) => {
       s.edition.generalRules.statute.noFault.article = "第三十三条第五款";
     }, true);
-    expect(issues).toEqual([expect.objectContaining({ code: "citation-mismatch", file: "rules/yrd-2023/edition.json", pointer: "/generalRules/statute/noFault" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "citation-mismatch",
+        file: "rules/yrd-2023/edition.json",
+        pointer: "/generalRules/statute/noFault",
+      }),
+    ]);
   });
   it("and lists every problem at once", () => {
     const issues = issuesOf((s) => {

@@ -5,13 +5,15 @@ import { reducedBandOf } from "../src/law/bands.js";
 import { statutoryInterval } from "../src/law/fine.js";
 
 const d = (s: string) => new Dec(s);
-const show = (i: { min: InstanceType<typeof Dec>; max: InstanceType<typeof Dec> } | undefined) => i && [formatAmount(i.min), formatAmount(i.max)];
+const show = (i: { min: InstanceType<typeof Dec>; max: InstanceType<typeof Dec> } | undefined) =>
+  i && [formatAmount(i.min), formatAmount(i.max)];
 
 describe("decimal strings", () => {
   it("parse strictly", () => {
     expect(parseDecimal("300")?.toFixed()).toBe("300");
     expect(parseDecimal("12.50")?.toFixed()).toBe("12.5");
-    for (const bad of ["1e309", "12abc", "-1", " 1", "1.", ".5", "0x10", "", "Infinity", "NaN", "01"]) expect(parseDecimal(bad), bad).toBeUndefined();
+    for (const bad of ["1e309", "12abc", "-1", " 1", "1.", ".5", "0x10", "", "Infinity", "NaN", "01"])
+      expect(parseDecimal(bad), bad).toBeUndefined();
   });
   it("parse ratios as fractions", () => {
     expect(formatAmount(scale(d("2700"), "1/3"))).toBe("900");
@@ -48,8 +50,10 @@ describe("bands", () => {
   it("property: a band stays inside its range and min ≤ max", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }),
-        fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 12 }),
         (a, b, x, y) => {
           const range = { min: d(String(Math.min(a, b) / 100)), max: d(String(Math.max(a, b) / 100)) };
           const band = bandOf(range, `${Math.min(x, y)}/12`, `${Math.max(x, y)}/12`, d("1"));
@@ -71,11 +75,24 @@ describe("bands", () => {
 
 describe("statutory shapes", () => {
   it("per-unit multiplies the rate by every quantity fact", () => {
-    const i = statutoryInterval({ shape: "per-unit", rate: { min: "10", max: "30" }, quantity: ["days", "area"], unit: { zh: "元/日/平方米", en: "CNY per day per m²" } }, { days: 3, area: 12.5 });
+    const i = statutoryInterval(
+      {
+        shape: "per-unit",
+        rate: { min: "10", max: "30" },
+        quantity: ["days", "area"],
+        unit: { zh: "元/日/平方米", en: "CNY per day per m²" },
+      },
+      { days: 3, area: 12.5 },
+    );
     expect(show(i)).toEqual(["375", "1125"]);
   });
   it("multiple and percentage work on a decimal-string base", () => {
-    expect(show(statutoryInterval({ shape: "multiple", base: "b", min: "5", max: "10" }, { b: "12345.67" }))).toEqual(["61728.35", "123456.7"]);
-    expect(show(statutoryInterval({ shape: "percentage", base: "b", min: "5", max: "10" }, { b: "100000.10" }))).toEqual(["5000.005", "10000.01"]);
+    expect(show(statutoryInterval({ shape: "multiple", base: "b", min: "5", max: "10" }, { b: "12345.67" }))).toEqual([
+      "61728.35",
+      "123456.7",
+    ]);
+    expect(
+      show(statutoryInterval({ shape: "percentage", base: "b", min: "5", max: "10" }, { b: "100000.10" })),
+    ).toEqual(["5000.005", "10000.01"]);
   });
 });

@@ -6,7 +6,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { safeEvaluate, safeExplain, type CompiledRuleSet } from "../src/index.js";
-import { compileReference, evaluateReference, explainReference, type ReferenceRuleSet } from "../src/reference/index.js";
+import {
+  compileReference,
+  evaluateReference,
+  explainReference,
+  type ReferenceRuleSet,
+} from "../src/reference/index.js";
 import { differentialCaseArbitrary } from "./arbitraries.js";
 import { compiled, compiled2025, fixtureFiles } from "./helpers.js";
 
@@ -35,7 +40,9 @@ describe("the reference path decides every condition with json-rules-engine", ()
   });
   it("gives the same results to concurrent calls (engine runs are serialised per matter)", async () => {
     const [, fast, ref] = targets[0]!;
-    const cases = fixtureFiles("yrd-2023").flatMap(([, es]) => es.map((e) => e.case)).slice(0, 120);
+    const cases = fixtureFiles("yrd-2023")
+      .flatMap(([, es]) => es.map((e) => e.case))
+      .slice(0, 120);
     const results = await Promise.all(cases.map((c) => explainReference(ref, c)));
     results.forEach((r, i) => expect(r).toStrictEqual(safeExplain(fast, cases[i])));
   });

@@ -59,7 +59,10 @@ describe("fixtures/review/law.json (written from the 行政处罚法)", () => {
 
 describe("review standards", () => {
   it("the files on disk are the bundled ones, and every citation is verbatim", () => {
-    for (const [id, bundled] of [["yrd-2023", yrd2023Review], ["yrd-2025", yrd2025Review]] as const) {
+    for (const [id, bundled] of [
+      ["yrd-2023", yrd2023Review],
+      ["yrd-2025", yrd2025Review],
+    ] as const) {
       const disk = JSON.parse(readFileSync(join(root, "rules", id, "review.json"), "utf8"));
       expect(disk).toEqual(bundled);
       expect(safeLoadReviewStandard(disk, { laws }).ok).toBe(true);
@@ -92,7 +95,8 @@ describe("review standards", () => {
     broken.checks[5].points = 10;
     const result = safeLoadReviewStandard(broken, { laws });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(sorted(result.issues.map((i) => i.pointer!))).toEqual(["/checks/5/citation", "/checks/5/points"]);
+    if (!result.ok)
+      expect(sorted(result.issues.map((i) => i.pointer!))).toEqual(["/checks/5/citation", "/checks/5/points"]);
   });
 });
 
@@ -120,7 +124,11 @@ describe("bad records", () => {
     bad.steps.filedOn = "2025-09-02";
     const r = safeAudit(editions, bad, standards);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["date-order", "steps.filedOn"], ["date-order", "steps.servedOn"]]);
+    if (!r.ok)
+      expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+        ["date-order", "steps.filedOn"],
+        ["date-order", "steps.servedOn"],
+      ]);
     expect(() => audit(editions, bad, standards)).toThrow(CailiangError);
   });
 });
@@ -128,21 +136,26 @@ describe("bad records", () => {
 describe("supervisor's summary", () => {
   it("counts files, grades and findings, and puts files outside the benchmark first", () => {
     const c = new AuditCollector();
-    for (const f of fixtures) c.add(audit(editions, { ...f.record, id: f.name }, standards, f.calendar ? { calendar: f.calendar } : {}));
+    for (const f of fixtures)
+      c.add(audit(editions, { ...f.record, id: f.name }, standards, f.calendar ? { calendar: f.calendar } : {}));
     c.reject(99, [{ code: "invalid-json", path: [], message: "not valid JSON" }]);
     const s = c.result();
     expect(s.files).toBe(fixtures.length);
     expect(s.rejected).toBe(1);
     expect(Object.values(s.grades).reduce((a, b) => a + b, 0)).toBe(fixtures.length);
     expect(s.vetoed).toBe(fixtures.filter((f) => f.expect.vetoed).length);
-    expect(s.findings["fine-outside-benchmark"]).toBe(fixtures.filter((f) => f.expect.findings.includes("fine-outside-benchmark")).length);
+    expect(s.findings["fine-outside-benchmark"]).toBe(
+      fixtures.filter((f) => f.expect.findings.includes("fine-outside-benchmark")).length,
+    );
     const order = supervisorOrder(c.rows);
     const outside = order.filter((r) => r.outsideBenchmark).length;
     expect(outside).toBe(s.outsideBenchmark);
     expect(order.slice(0, outside).every((r) => r.outsideBenchmark)).toBe(true);
     const md = auditMarkdown(s, c.rows, standards[1]!);
     expect(md).toContain(`| 评查案卷 Files reviewed | ${fixtures.length} |`);
-    expect(auditCsvRow(c.rows[0]!)).toMatch(/^Clean general-procedure file: every step on time,excellent,80,false,false,,\r\n$/);
+    expect(auditCsvRow(c.rows[0]!)).toMatch(
+      /^Clean general-procedure file: every step on time,excellent,80,false,false,,\r\n$/,
+    );
   });
 });
 
@@ -151,7 +164,9 @@ describe("properties", () => {
     const steps = fc.record(
       {
         filedOn: fc.constantFrom("2025-05-01", "2025-08-05", null),
-        officers: fc.array(fc.record({ name: fc.constant("x"), certificate: fc.constantFrom("1", null) }), { maxLength: 3 }),
+        officers: fc.array(fc.record({ name: fc.constant("x"), certificate: fc.constantFrom("1", null) }), {
+          maxLength: 3,
+        }),
         noticeOn: fc.constantFrom("2025-08-20", "2025-09-05", null),
         statementHeard: fc.constantFrom(true, false, "waived" as const),
         legalReviewOn: fc.constantFrom("2025-08-28", null),
@@ -161,7 +176,11 @@ describe("properties", () => {
     );
     fc.assert(
       fc.property(steps, fc.integer({ min: 1, max: 200000 }), (s, fine) => {
-        const r = audit(editions, { ...clean, decision: { ...clean.decision, fine: String(fine) }, steps: s }, standards);
+        const r = audit(
+          editions,
+          { ...clean, decision: { ...clean.decision, fine: String(fine) }, steps: s },
+          standards,
+        );
         const ok = r.score.content >= 0 && r.score.content <= r.score.contentMax;
         return ok && (!r.vetoed || (r.grade.id === "fail" && r.score.content === 0));
       }),

@@ -9,7 +9,8 @@ import { root } from "./helpers.js";
 
 const fixture = JSON.parse(readFileSync(join(root, "fixtures", "yrd-2023", "_law.json"), "utf8"))[0].case;
 let server: RunningServer;
-const post = (path: string, body: string, type = "application/json") => fetch(server.url + path, { method: "POST", headers: { "content-type": type }, body });
+const post = (path: string, body: string, type = "application/json") =>
+  fetch(server.url + path, { method: "POST", headers: { "content-type": type }, body });
 
 beforeAll(async () => {
   server = await startServer({ port: 0, host: "127.0.0.1" });
@@ -30,7 +31,11 @@ describe("cailiang serve", () => {
     expect(r.status).toBe(200);
     const outcome = await r.json();
     // _law.json #0: littering in a key area, moderate harm, corrected late → general tier, 40–60 元.
-    expect(outcome).toMatchObject({ disposition: "penalty", tier: { id: "general" }, fine: { min: "40", max: "60", currency: "CNY" } });
+    expect(outcome).toMatchObject({
+      disposition: "penalty",
+      tier: { id: "general" },
+      fine: { min: "40", max: "60", currency: "CNY" },
+    });
     expect(OutcomeSchema.safeParse(outcome).success).toBe(true);
   });
   it("?edition= chooses one edition; an unknown one is a 404 problem", async () => {
@@ -46,7 +51,12 @@ describe("cailiang serve", () => {
     expect(r.status).toBe(422);
     expect(r.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     const p = await r.json();
-    expect(p).toMatchObject({ type: "urn:cailiang:problem:case-rejected", title: "Case rejected", status: 422, instance: "/v1/evaluate" });
+    expect(p).toMatchObject({
+      type: "urn:cailiang:problem:case-rejected",
+      title: "Case rejected",
+      status: 422,
+      instance: "/v1/evaluate",
+    });
     expect(p.issues).toContainEqual(expect.objectContaining({ code: "missing-fact", path: ["facts", "location"] }));
   });
   it("bad JSON is 400, a wrong media type 415, a body over 1 MiB 413, an unknown path 404, all as problems", async () => {
@@ -65,11 +75,17 @@ describe("cailiang serve", () => {
   });
   it("POST /v1/batch streams one NDJSON line per input line, in order, a 2 MiB line reported as line-too-large", async () => {
     const huge = JSON.stringify({ id: "huge", ...fixture, pad: "x".repeat(2 * MAX_LINE_BYTES) });
-    const body = [JSON.stringify({ id: "a", ...fixture }), huge, "", "not json", JSON.stringify({ id: "e", ...fixture })].join("\r\n") + "\r\n";
+    const body =
+      [JSON.stringify({ id: "a", ...fixture }), huge, "", "not json", JSON.stringify({ id: "e", ...fixture })].join(
+        "\r\n",
+      ) + "\r\n";
     const r = await post("/v1/batch", body, "application/x-ndjson");
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    const lines = (await r.text()).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await r.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.line, l.id, l.ok, l.blank])).toEqual([
       [1, "a", true, undefined],
       [2, "huge", false, undefined],
@@ -84,7 +100,13 @@ describe("cailiang serve", () => {
     expect((await post("/v1/batch", JSON.stringify(fixture))).status).toBe(415);
   });
   it("POST /v1/diff compares two editions over a corpus", async () => {
-    const c = { ...fixture, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: 25 }, occurredOn: "2025-01-05", discoveredOn: "2025-01-05" };
+    const c = {
+      ...fixture,
+      matter: "cityscape.roadside-car-wash",
+      facts: { occupiedArea: 25 },
+      occurredOn: "2025-01-05",
+      discoveredOn: "2025-01-05",
+    };
     const r = await post("/v1/diff", JSON.stringify({ from: "yrd-2023", to: "yrd-2025", cases: [c] }));
     expect(r.status).toBe(200);
     const d = await r.json();
@@ -98,18 +120,47 @@ describe("cailiang serve", () => {
     const editions = await (await fetch(server.url + "/v1/editions")).json();
     expect(editions.map((e: { id: string }) => e.id)).toEqual(["yrd-2023", "yrd-2025"]);
     const form = await (await fetch(server.url + "/v1/editions/yrd-2023/matters/cityscape.littering")).json();
-    expect(form).toMatchObject({ edition: "yrd-2023", id: "cityscape.littering", factsSchema: { type: "object", required: ["location"] } });
-    expect(form.factsSchema.properties.location.enum).toEqual(Object.keys(form.factsSchema.properties.location["x-labels"]));
+    expect(form).toMatchObject({
+      edition: "yrd-2023",
+      id: "cityscape.littering",
+      factsSchema: { type: "object", required: ["location"] },
+    });
+    expect(form.factsSchema.properties.location.enum).toEqual(
+      Object.keys(form.factsSchema.properties.location["x-labels"]),
+    );
     expect((await fetch(server.url + "/v1/editions/yrd-2023/matters/nothing")).status).toBe(404);
   });
   it("GET /openapi.json is OpenAPI 3.1 with the case schema generated from zod", async () => {
     const doc = await (await fetch(server.url + "/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/evaluate", "/v1/explain", "/v1/batch", "/v1/diff", "/v1/editions", "/v1/editions/{edition}/matters/{matter}", "/healthz"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/v1/evaluate",
+        "/v1/explain",
+        "/v1/batch",
+        "/v1/diff",
+        "/v1/editions",
+        "/v1/editions/{edition}/matters/{matter}",
+        "/healthz",
+      ]),
+    );
     const caseSchema = doc.components.schemas.CaseInput;
-    expect(caseSchema.required).toEqual(expect.arrayContaining(["matter", "party", "jurisdiction", "occurredOn", "discoveredOn", "facts", "harm", "correction"]));
+    expect(caseSchema.required).toEqual(
+      expect.arrayContaining([
+        "matter",
+        "party",
+        "jurisdiction",
+        "occurredOn",
+        "discoveredOn",
+        "facts",
+        "harm",
+        "correction",
+      ]),
+    );
     expect(caseSchema.properties.harm.enum).toEqual(["none", "minor", "moderate", "serious"]);
-    expect(doc.paths["/v1/evaluate"].post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/CaseInput" });
+    expect(doc.paths["/v1/evaluate"].post.requestBody.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/CaseInput",
+    });
     // Every $ref points at a component that exists.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(5);
@@ -168,8 +219,16 @@ describe("service limits", () => {
           sent++;
         },
       });
-      const r = await fetch(s.url + "/v1/batch", { method: "POST", headers: { "content-type": "application/x-ndjson" }, body, duplex: "half" } as RequestInit);
-      const lines = (await r.text()).trim().split("\n").map((l) => JSON.parse(l));
+      const r = await fetch(s.url + "/v1/batch", {
+        method: "POST",
+        headers: { "content-type": "application/x-ndjson" },
+        body,
+        duplex: "half",
+      } as RequestInit);
+      const lines = (await r.text())
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       const last = lines.at(-1);
       expect(lines.length).toBeLessThan(20);
       expect(lines.slice(0, -1).every((l, i) => l.ok === true && l.line === i + 1)).toBe(true);
@@ -180,7 +239,8 @@ describe("service limits", () => {
     }
   });
   it("POST /v1/credit and POST /v1/audit answer what the library answers; a bad decision or record is a 422 problem", async () => {
-    const { compileEditions, safeEvaluate, safeCredit, safeAudit, loadCreditPolicy, loadReviewStandard } = await import("../src/index.js");
+    const { compileEditions, safeEvaluate, safeCredit, safeAudit, loadCreditPolicy, loadReviewStandard } =
+      await import("../src/index.js");
     const { compiled, compiled2025 } = await import("./helpers.js");
     const { policies } = await import("../src/rules.js");
     const editions = compileEditions([compiled, compiled2025]);
@@ -194,9 +254,14 @@ describe("service limits", () => {
     expect(outcome.ok).toBe(true);
     if (outcome.ok) {
       const expected = safeCredit(creditPolicies, outcome.outcome, creditCase.decision);
-      expect(body).toEqual(JSON.parse(JSON.stringify({ outcome: outcome.outcome, credit: expected.ok ? expected.result : null })));
+      expect(body).toEqual(
+        JSON.parse(JSON.stringify({ outcome: outcome.outcome, credit: expected.ok ? expected.result : null })),
+      );
     }
-    const bad = await post("/v1/credit", JSON.stringify({ case: creditCase.case, decision: { procedure: "nonsense" } }));
+    const bad = await post(
+      "/v1/credit",
+      JSON.stringify({ case: creditCase.case, decision: { procedure: "nonsense" } }),
+    );
     expect(bad.status).toBe(422);
     expect((await bad.json()).issues[0].path[0]).toBe("decision");
 

@@ -18,7 +18,9 @@ function objects(value: unknown, into: Set<object>): Set<object> {
 }
 
 describe("shared outcome parts", () => {
-  const corpus = [...generateCorpus({ seed: 7, size: 600, ruleSets: [compiled, compiled2025] })] as unknown as CaseInput[];
+  const corpus = [
+    ...generateCorpus({ seed: 7, size: 600, ruleSets: [compiled, compiled2025] }),
+  ] as unknown as CaseInput[];
   const outcomes = corpus.map((c, i) => (i % 2 ? explain(editions, c) : evaluate(editions, c)));
 
   it("every object two outcomes both reach is frozen", () => {

@@ -3,7 +3,14 @@
  * that holds them (行政处罚法 Art. 37).
  */
 import { describe, expect, it } from "vitest";
-import { compileEditions, evaluate, explain, safeEvaluate, type CaseInput, type CompiledRuleSet } from "../src/index.js";
+import {
+  compileEditions,
+  evaluate,
+  explain,
+  safeEvaluate,
+  type CaseInput,
+  type CompiledRuleSet,
+} from "../src/index.js";
 import { compiled as bundled, compiled2025 } from "./helpers.js";
 
 // Typed loosely: the cases here are plain data, as a case system sends them.

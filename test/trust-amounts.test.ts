@@ -13,7 +13,8 @@ import { compiled, root, ruleSource } from "./helpers.js";
 
 const TEMPORARY = "ecology.temporary-construction";
 /** A fixture case of the temporary-works matter (individual, Shanghai, cost 50,000 元, 15 m²). */
-const temporary = JSON.parse(readFileSync(join(root, "fixtures", "yrd-2023", `${TEMPORARY}.json`), "utf8"))[0].case as Record<string, any>;
+const temporary = JSON.parse(readFileSync(join(root, "fixtures", "yrd-2023", `${TEMPORARY}.json`), "utf8"))[0]
+  .case as Record<string, any>;
 const withCost = (cost: string, floorArea = 15) => ({ ...temporary, facts: { constructionCost: cost, floorArea } });
 
 /** The littering matter with its Shanghai statutory maximum for individuals replaced. */
@@ -31,12 +32,14 @@ describe("the amount limit is the same for rule files and cases", () => {
 
   it("a rule amount of 41 digits is an issue at its pointer, not silently rounded", () => {
     const r = litteringWithMax("1" + "0".repeat(39) + "1");
-    expect(r.ok ? [] : r.issues).toContainEqual(expect.objectContaining({
-      code: "invalid-rule-file",
-      file: "rules/yrd-2023/matters/cityscape.littering.json",
-      pointer: "/bases/shanghai/statutory/individual/fine/max",
-      message: expect.stringMatching(/at most 40 characters/),
-    }));
+    expect(r.ok ? [] : r.issues).toContainEqual(
+      expect.objectContaining({
+        code: "invalid-rule-file",
+        file: "rules/yrd-2023/matters/cityscape.littering.json",
+        pointer: "/bases/shanghai/statutory/individual/fine/max",
+        message: expect.stringMatching(/at most 40 characters/),
+      }),
+    );
   });
 
   it("a rule amount of 40 digits loads", () => {
@@ -53,7 +56,13 @@ describe("the amount limit is the same for rule files and cases", () => {
 
   it("a case amount of 41 characters is an issue naming the fact and the limit", () => {
     const r = safeEvaluate(compiled, withCost("1".repeat(41)));
-    expect(r.ok ? [] : r.issues).toEqual([expect.objectContaining({ code: "invalid-fact", path: ["facts", "constructionCost"], message: expect.stringMatching(/at most 40 characters; got 41/) })]);
+    expect(r.ok ? [] : r.issues).toEqual([
+      expect.objectContaining({
+        code: "invalid-fact",
+        path: ["facts", "constructionCost"],
+        message: expect.stringMatching(/at most 40 characters; got 41/),
+      }),
+    ]);
   });
 
   it("rule schema and case validation accept exactly the same lengths", () => {

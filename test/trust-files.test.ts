@@ -55,7 +55,9 @@ describe("a rule set directory", () => {
     const result = safeLoadRuleSetFromDir(dir, { lawsDir: false });
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
-    expect(issues).toContainEqual(expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/matters\/evil\.json$/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/matters\/evil\.json$/) }),
+    );
     // No byte of the target reaches a message: /etc/passwd starts with "root:" on every Linux system.
     const passwd = readFileSync("/etc/passwd", "utf8");
     const firstLine = passwd.split("\n")[0]!;
@@ -70,7 +72,9 @@ describe("a rule set directory", () => {
     rmSync(join(dir, "matters", `${LITTERING}.json`));
     cpSync(join(root, "rules", "yrd-2023", "matters", `${LITTERING}.json`), join(dir, "littering.txt"));
     symlinkSync(join(dir, "littering.txt"), join(dir, "matters", `${LITTERING}.json`));
-    expect(issuesFor(dir, `${LITTERING}.json`)).toEqual([expect.objectContaining({ code: "not-a-regular-file", pointer: "" })]);
+    expect(issuesFor(dir, `${LITTERING}.json`)).toEqual([
+      expect.objectContaining({ code: "not-a-regular-file", pointer: "" }),
+    ]);
   });
 
   it("refuses a matters folder that is a symbolic link", () => {
@@ -96,7 +100,13 @@ describe("a rule set directory", () => {
     const result = loadInChild(dir);
     expect(result).not.toBe("timeout");
     if (result === "timeout") return;
-    expect(result.issues).toEqual([expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/matters\/pipe\.json$/), message: expect.stringMatching(/FIFO/) })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "not-a-regular-file",
+        file: expect.stringMatching(/matters\/pipe\.json$/),
+        message: expect.stringMatching(/FIFO/),
+      }),
+    ]);
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
 
@@ -106,7 +116,9 @@ describe("a rule set directory", () => {
     const result = loadInChild(dir);
     expect(result).not.toBe("timeout");
     if (result === "timeout") return;
-    expect(result.issues).toEqual([expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/matters\/zero\.json$/) })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/matters\/zero\.json$/) }),
+    ]);
   });
 
   it("refuses a file over the per-file limit before reading it", () => {
@@ -150,7 +162,9 @@ describe("law texts beside a rule set", () => {
     symlinkSync("/etc/passwd", join(base, "laws", "xx-passwd.md"));
     expect(() => readLaws(join(base, "laws"))).toThrow(/xx-passwd\.md.*not-a-regular-file/);
     const result = safeLoadRuleSetFromDir(join(base, "yrd-2023"));
-    expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/laws\/xx-passwd\.md$/) })]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.objectContaining({ code: "not-a-regular-file", file: expect.stringMatching(/laws\/xx-passwd\.md$/) }),
+    ]);
     expect(existsSync(join(base, "laws", "xx-passwd.md"))).toBe(true);
   });
 

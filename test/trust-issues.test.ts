@@ -4,7 +4,16 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { boundIssues, CaseInputError, evaluate, MAX_ISSUES, safeEvaluate, safeExplain, type CaseInput, type Issue } from "../src/index.js";
+import {
+  boundIssues,
+  CaseInputError,
+  evaluate,
+  MAX_ISSUES,
+  safeEvaluate,
+  safeExplain,
+  type CaseInput,
+  type Issue,
+} from "../src/index.js";
 import { processLine } from "../src/cli/batch.js";
 import { compiled, editions, root } from "./helpers.js";
 
@@ -21,7 +30,11 @@ describe("issues per case", () => {
   it("the demo case is valid, so each extra fact is exactly one issue", () => {
     expect(safeEvaluate(compiled, demo).ok).toBe(true);
     const r = safeEvaluate(compiled, withUnknownFacts(3));
-    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["unknown-fact", "facts.u0"], ["unknown-fact", "facts.u1"], ["unknown-fact", "facts.u2"]]);
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unknown-fact", "facts.u0"],
+      ["unknown-fact", "facts.u1"],
+      ["unknown-fact", "facts.u2"],
+    ]);
   });
 
   it("1,000 unknown facts: the first 20 in key order, then one issue counting the other 980", () => {
@@ -31,7 +44,12 @@ describe("issues per case", () => {
       const issues = r.ok ? [] : r.issues;
       expect(issues).toHaveLength(MAX_ISSUES + 1);
       expect(issues.slice(0, 20).map((i) => i.path[1])).toEqual(Array.from({ length: 20 }, (_, i) => `u${i}`));
-      expect(issues[20]).toEqual({ code: "too-many-issues", path: [], count: 980, message: expect.stringMatching(/^980 more issue\(s\).*另有 980 个问题/) });
+      expect(issues[20]).toEqual({
+        code: "too-many-issues",
+        path: [],
+        count: 980,
+        message: expect.stringMatching(/^980 more issue\(s\).*另有 980 个问题/),
+      });
     }
   });
 
@@ -65,10 +83,17 @@ describe("issues per case", () => {
 });
 
 describe("boundIssues", () => {
-  const many: Issue[] = Array.from({ length: 50 }, (_, i) => ({ code: "invalid-fact", path: ["facts", `f${i}`], message: `m${i}` }));
+  const many: Issue[] = Array.from({ length: 50 }, (_, i) => ({
+    code: "invalid-fact",
+    path: ["facts", `f${i}`],
+    message: `m${i}`,
+  }));
   it("keeps 20 and counts 30", () => {
     const b = boundIssues(many);
-    expect(b.map((i) => i.path[1] ?? i.code)).toEqual([...Array.from({ length: 20 }, (_, i) => `f${i}`), "too-many-issues"]);
+    expect(b.map((i) => i.path[1] ?? i.code)).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => `f${i}`),
+      "too-many-issues",
+    ]);
     expect(b[20]!.count).toBe(30);
   });
   it("applied twice changes nothing more", () => {
@@ -107,7 +132,11 @@ describe("cailiang validate", () => {
     // 30 more copies of the first jurisdiction: 30 duplicate-id problems.
     edition.jurisdictions.push(...Array.from({ length: 30 }, () => edition.jurisdictions[0]));
     writeFileSync(editionPath, JSON.stringify(edition));
-    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), "validate", dir], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), "validate", dir], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/: 30 problem\(s\)/);
     const listed = r.stderr.split("\n").filter((l) => l.startsWith("  - "));

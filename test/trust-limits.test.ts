@@ -41,7 +41,12 @@ function deeperLittering(extra: number) {
 
 const cliEnv = { ...process.env };
 const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), ...args], { cwd: root, encoding: "utf8", env: cliEnv, timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: cliEnv,
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -76,7 +81,9 @@ describe("condition depth", () => {
     let c: unknown = { fact: "location", operator: "equal", value: "key-area" };
     for (let i = 0; i < 8; i++) c = { not: { any: [c] } };
     expect(conditionDepth(c)).toBe(17);
-    expect(checkRuleFileLimits({ tiers: [{ when: c }] }, "m.json", "matter")).toEqual([expect.objectContaining({ code: "too-deep", pointer: expect.stringMatching(/^\/tiers\/0\/when\//) })]);
+    expect(checkRuleFileLimits({ tiers: [{ when: c }] }, "m.json", "matter")).toEqual([
+      expect.objectContaining({ code: "too-deep", pointer: expect.stringMatching(/^\/tiers\/0\/when\//) }),
+    ]);
   });
 });
 
@@ -87,7 +94,9 @@ describe("size limits", () => {
     const tier = src.matters[i].tiers[0];
     src.matters[i].tiers = Array.from({ length: 33 }, (_, k) => ({ ...tier, id: `t${k}` }));
     const result = safeLoadRuleSet(src);
-    expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ code: "too-large", file: FILE, pointer: "/tiers" })]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.objectContaining({ code: "too-large", file: FILE, pointer: "/tiers" }),
+    ]);
   });
 
   it("JSON nested deeper than 64 anywhere is an issue naming the place", () => {
@@ -97,14 +106,18 @@ describe("size limits", () => {
     for (let k = 0; k < 100_000; k++) deep = [deep];
     src.matters[i].provenance = deep;
     const result = safeLoadRuleSet(src);
-    expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ code: "too-deep", file: FILE, pointer: expect.stringMatching(/^\/provenance(\/0)+$/) })]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.objectContaining({ code: "too-deep", file: FILE, pointer: expect.stringMatching(/^\/provenance(\/0)+$/) }),
+    ]);
   });
 
   it("more than 20,000 values in a file is an issue", () => {
     const src = ruleSource();
     src.edition.notes = Array.from({ length: RULE_LIMITS.values }, () => 1);
     const result = safeLoadRuleSet(src);
-    expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ code: "too-large", file: "rules/yrd-2023/edition.json" })]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.objectContaining({ code: "too-large", file: "rules/yrd-2023/edition.json" }),
+    ]);
   });
 
   it("a cyclic object from a library caller is rejected, not walked forever", () => {
@@ -153,7 +166,13 @@ describe("diff --cases", () => {
     const demo = JSON.parse(readFileSync(join(root, "examples", "demo-case.json"), "utf8"));
     // Written as text: JSON.stringify itself would overflow the stack on 100,000 levels.
     const deep = "[".repeat(100_000) + '"cityscape.littering"' + "]".repeat(100_000);
-    writeFileSync(corpus, JSON.stringify(demo) + "\n" + JSON.stringify({ ...demo, matter: 0 }).replace('"matter":0', `"matter":${deep}`) + "\n");
+    writeFileSync(
+      corpus,
+      JSON.stringify(demo) +
+        "\n" +
+        JSON.stringify({ ...demo, matter: 0 }).replace('"matter":0', `"matter":${deep}`) +
+        "\n",
+    );
     const r = cli(["diff", "yrd-2023", "yrd-2025", "--cases", corpus, "--no-generated", "--json"]);
     expect(r.stderr).not.toMatch(/call stack|internal error/);
     expect(r.code).toBe(2);

@@ -103,8 +103,9 @@ describe("a bundled edition carries its types", () => {
   });
 
   it("a fact of the wrong type, an unknown jurisdiction or circumstance does not compile", () => {
+    type DumpingFacts = Yrd2023["matters"]["cityscape.dumping-garbage"];
     // @ts-expect-error a number fact given as a string
-    expectTypeOf<{ volume: "3"; transportedWaste: false }>().toExtend<Yrd2023["matters"]["cityscape.dumping-garbage"]>();
+    expectTypeOf<{ volume: "3"; transportedWaste: false }>().toExtend<DumpingFacts>();
     expect(() =>
       explain(typed, {
         ...littering,
@@ -130,7 +131,11 @@ describe("a bundled edition carries its types", () => {
   });
 
   it("several matters (Art. 29): ids and fact names are checked", () => {
-    const several = { ...littering, matter: ["cityscape.littering", "cityscape.spitting-urinating"], facts: { location: "key-area", conduct: "spitting" } } satisfies CaseFor<Yrd2023>;
+    const several = {
+      ...littering,
+      matter: ["cityscape.littering", "cityscape.spitting-urinating"],
+      facts: { location: "key-area", conduct: "spitting" },
+    } satisfies CaseFor<Yrd2023>;
     expect(evaluate(typed, several).disposition).toBe("penalty");
     // @ts-expect-error "cityscape.spiting" is not a matter of yrd-2023
     const misspelled: CaseFor<Yrd2023> = { ...littering, matter: ["cityscape.littering", "cityscape.spiting"] };

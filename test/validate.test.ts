@@ -19,7 +19,13 @@ type Result = ReturnType<typeof validateCaseFully>;
 function comparable(r: Result) {
   if (!r.ok) return r;
   const v = r.value;
-  return { ok: true, input: structuredClone(v.input), matters: v.matters.map((m) => m.matter.id), days: v.days, circumstances: v.circumstances };
+  return {
+    ok: true,
+    input: structuredClone(v.input),
+    matters: v.matters.map((m) => m.matter.id),
+    days: v.days,
+    circumstances: v.circumstances,
+  };
 }
 
 function same(input: unknown, target = compiled, options?: { checkEffectiveDates?: boolean }) {
@@ -50,8 +56,21 @@ const valid = {
 describe("fast path of case validation", () => {
   it("knows every field of the case schema (update acceptCase when the schema changes)", () => {
     expect(Object.keys(CaseInput.shape)).toEqual([
-      "matter", "party", "jurisdiction", "occurredOn", "endedOn", "continuing", "discoveredOn", "decidedOn",
-      "facts", "circumstances", "harm", "correction", "priorViolations", "noFaultProven", "illegalGains",
+      "matter",
+      "party",
+      "jurisdiction",
+      "occurredOn",
+      "endedOn",
+      "continuing",
+      "discoveredOn",
+      "decidedOn",
+      "facts",
+      "circumstances",
+      "harm",
+      "correction",
+      "priorViolations",
+      "noFaultProven",
+      "illegalGains",
     ]);
   });
 
@@ -65,8 +84,27 @@ describe("fast path of case validation", () => {
       if (!Object.is(fastDayNumber(text), expected)) wrong.push(text);
     }
     expect(wrong).toEqual([]);
-    for (const text of ["2023-02-29", "2024-02-30", "2023-13-01", "2023-00-10", "2023-01-00", "2023-04-31", "1900-02-29", "2000-02-29",
-      "02023-01-01", "2023-1-01", "２０２３-01-01", "2023-01-01\n", " 2023-01-01", "2023/01/01", "abcd-ef-gh", "2023-01-0a", "", "+023-01-01", "-123-01-01"]) {
+    for (const text of [
+      "2023-02-29",
+      "2024-02-30",
+      "2023-13-01",
+      "2023-00-10",
+      "2023-01-00",
+      "2023-04-31",
+      "1900-02-29",
+      "2000-02-29",
+      "02023-01-01",
+      "2023-1-01",
+      "２０２３-01-01",
+      "2023-01-01\n",
+      " 2023-01-01",
+      "2023/01/01",
+      "abcd-ef-gh",
+      "2023-01-0a",
+      "",
+      "+023-01-01",
+      "-123-01-01",
+    ]) {
       const expected = IsoDate.safeParse(text).success ? dayNumber(text) : undefined;
       expect(fastDayNumber(text)).toBe(expected ?? Number.NaN);
     }
@@ -84,22 +122,50 @@ describe("fast path of case validation", () => {
   });
 
   it("gives the full validation's issues for hand-picked invalid and unusual inputs", () => {
-    const nullProto = Object.assign(Object.create(null), valid, { facts: Object.assign(Object.create(null), valid.facts) });
+    const nullProto = Object.assign(Object.create(null), valid, {
+      facts: Object.assign(Object.create(null), valid.facts),
+    });
     class Case {
       constructor() {
         Object.assign(this, valid);
       }
     }
     const symbolFact = { ...valid, facts: { ...valid.facts, [Symbol("x")]: 1 } };
-    const hiddenFact = { ...valid, facts: Object.defineProperty({}, "location", { value: "key-area", enumerable: false }) };
-    const hiddenExtra = { ...valid, facts: Object.defineProperty({ location: "key-area" }, "extra", { value: 1, enumerable: false }) };
+    const hiddenFact = {
+      ...valid,
+      facts: Object.defineProperty({}, "location", { value: "key-area", enumerable: false }),
+    };
+    const hiddenExtra = {
+      ...valid,
+      facts: Object.defineProperty({ location: "key-area" }, "extra", { value: 1, enumerable: false }),
+    };
     const protoKey = { ...valid, facts: JSON.parse('{"location":"key-area","__proto__":1}') };
     const sparse = { ...valid, circumstances: [, "confessed"] }; // eslint-disable-line no-sparse-arrays
     const inputs: unknown[] = [
-      nullProto, new Case(), symbolFact, hiddenFact, hiddenExtra, protoKey, sparse,
+      nullProto,
+      new Case(),
+      symbolFact,
+      hiddenFact,
+      hiddenExtra,
+      protoKey,
+      sparse,
       { ...valid, party: Object.assign(Object.create({ age: 30 }), { type: "individual" }) },
-      { ...valid, priorViolations: [Object.assign(Object.create({ jurisdiction: "zhejiang" }), { matter: "cityscape.littering", on: "2024-06-01" })] },
-      null, undefined, 0, "x", [], [valid], new Date(),
+      {
+        ...valid,
+        priorViolations: [
+          Object.assign(Object.create({ jurisdiction: "zhejiang" }), {
+            matter: "cityscape.littering",
+            on: "2024-06-01",
+          }),
+        ],
+      },
+      null,
+      undefined,
+      0,
+      "x",
+      [],
+      [valid],
+      new Date(),
       { ...valid, endedOn: undefined, decidedOn: undefined, noFaultProven: undefined },
       { ...valid, party: { type: "individual", age: undefined, mentalState: undefined } },
       { ...valid, party: { type: "individual", age: -0 } },
@@ -130,24 +196,66 @@ describe("fast path of case validation", () => {
       { ...valid, priorViolations: [{ matter: "cityscape.littering", on: "2024-06-03", jurisdiction: "zhejiang" }] },
       { ...valid, priorViolations: [{ matter: "cityscape.littering", on: "2024-06-04", jurisdiction: "zhejiang" }] },
       { ...valid, priorViolations: [{ matter: "cityscape.littering", on: "2024-06-01" }] },
-      { ...valid, priorViolations: [{ matter: "cityscape.littering", on: "2024-06-01", jurisdiction: "zhejiang", x: 1 }] },
+      {
+        ...valid,
+        priorViolations: [{ matter: "cityscape.littering", on: "2024-06-01", jurisdiction: "zhejiang", x: 1 }],
+      },
       { ...valid, priorViolations: [{ matter: "cityscape.x", on: "2024-06-01", jurisdiction: "beijing" }] },
-      { ...valid, priorViolations: Array(1001).fill({ matter: "cityscape.littering", on: "2024-06-01", jurisdiction: "zhejiang" }) },
+      {
+        ...valid,
+        priorViolations: Array(1001).fill({
+          matter: "cityscape.littering",
+          on: "2024-06-01",
+          jurisdiction: "zhejiang",
+        }),
+      },
       { ...valid, facts: { location: "key-area", extra: true } },
       { ...valid, facts: {} },
       { ...valid, facts: null },
       { ...valid, facts: [] },
-      { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "0.00", treeCount: 1, trunkDiameter: 10 } },
-      { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "0.01", treeCount: 1, trunkDiameter: 10 } },
-      { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "12345678901234567890.12", treeCount: 1, trunkDiameter: 10 } },
-      { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "123456789012345678901.12", treeCount: 1, trunkDiameter: 10 } },
-      { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "01", treeCount: 1, trunkDiameter: 10 } },
-      { ...valid, matter: "ecology.illegal-tree-felling", facts: { compensationStandard: "1", treeCount: 1.5, trunkDiameter: Infinity } },
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "0.00", treeCount: 1, trunkDiameter: 10 },
+      },
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "0.01", treeCount: 1, trunkDiameter: 10 },
+      },
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "12345678901234567890.12", treeCount: 1, trunkDiameter: 10 },
+      },
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "123456789012345678901.12", treeCount: 1, trunkDiameter: 10 },
+      },
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "01", treeCount: 1, trunkDiameter: 10 },
+      },
+      {
+        ...valid,
+        matter: "ecology.illegal-tree-felling",
+        facts: { compensationStandard: "1", treeCount: 1.5, trunkDiameter: Infinity },
+      },
       { ...valid, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: Number.NaN } },
       { ...valid, matter: "cityscape.roadside-car-wash", facts: { occupiedArea: -0 } },
-      { ...valid, matter: ["cityscape.littering", "cityscape.roadside-car-wash"], facts: { location: "key-area", occupiedArea: 3 } },
+      {
+        ...valid,
+        matter: ["cityscape.littering", "cityscape.roadside-car-wash"],
+        facts: { location: "key-area", occupiedArea: 3 },
+      },
       { ...valid, matter: ["cityscape.littering", "cityscape.roadside-car-wash"], facts: { location: "key-area" } },
-      { ...valid, matter: ["cityscape.littering", "cityscape.muck-vehicle-uncovered"], facts: { location: "key-area", coverage: "none" } },
+      {
+        ...valid,
+        matter: ["cityscape.littering", "cityscape.muck-vehicle-uncovered"],
+        facts: { location: "key-area", coverage: "none" },
+      },
     ];
     for (const input of inputs) same(input);
     same({ ...valid, occurredOn: "2023-06-30" }, compiled, { checkEffectiveDates: false });
@@ -166,10 +274,27 @@ describe("fast path of case validation", () => {
       return copy;
     };
     const paths = (c: unknown, prefix: (string | number)[] = []): (string | number)[][] =>
-      c === null || typeof c !== "object" ? [prefix] : [prefix, ...Object.keys(c).flatMap((k) => paths((c as any)[k], [...prefix, Array.isArray(c) ? Number(k) : k]))];
+      c === null || typeof c !== "object"
+        ? [prefix]
+        : [
+            prefix,
+            ...Object.keys(c).flatMap((k) => paths((c as any)[k], [...prefix, Array.isArray(c) ? Number(k) : k])),
+          ];
     const weird = fc.oneof(
       fc.jsonValue(),
-      fc.constantFrom<unknown>(undefined, Number.NaN, Infinity, -0, "", "2024-02-30", "zhejiang/jiaxing", "cityscape.littering", "confessed", [], {}),
+      fc.constantFrom<unknown>(
+        undefined,
+        Number.NaN,
+        Infinity,
+        -0,
+        "",
+        "2024-02-30",
+        "zhejiang/jiaxing",
+        "cityscape.littering",
+        "confessed",
+        [],
+        {},
+      ),
     );
     fc.assert(
       fc.property(

@@ -5,12 +5,17 @@ type Children = Child | Children[];
 type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
 
 /** Creates an element: `h("div", { class: "x", onclick: f }, child, …)`. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Children[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Children[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === "function") el.addEventListener(key.replace(/^on/, ""), value);
-    else if (key in el && key !== "list" && key !== "form" && typeof value !== "string") (el as unknown as Record<string, unknown>)[key] = value;
+    else if (key in el && key !== "list" && key !== "form" && typeof value !== "string")
+      (el as unknown as Record<string, unknown>)[key] = value;
     else el.setAttribute(key, value === true ? "" : String(value));
   }
   append(el, children);
@@ -20,12 +25,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 function append(el: Node, children: Children[]): void {
   for (const c of children) {
     if (Array.isArray(c)) append(el, c);
-    else if (c !== null && c !== undefined && c !== false) el.appendChild(typeof c === "object" ? c : document.createTextNode(String(c)));
+    else if (c !== null && c !== undefined && c !== false)
+      el.appendChild(typeof c === "object" ? c : document.createTextNode(String(c)));
   }
 }
 
 /** Creates an SVG element. */
-export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (SVGElement | string)[]): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number> = {},
+  ...children: (SVGElement | string)[]
+): SVGElement {
   const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) el.appendChild(typeof c === "string" ? document.createTextNode(c) : c);

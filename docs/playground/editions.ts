@@ -69,7 +69,9 @@ export const latest = (): Edition => EDITIONS[EDITIONS.length - 1]!;
 
 /** The edition in force on a date (`YYYY-MM-DD`), if any. */
 export function inForceOn(date: string): Edition | undefined {
-  return EDITIONS.find((e) => e.edition.effectiveFrom <= date && (e.edition.effectiveTo === null || date <= e.edition.effectiveTo));
+  return EDITIONS.find(
+    (e) => e.edition.effectiveFrom <= date && (e.edition.effectiveTo === null || date <= e.edition.effectiveTo),
+  );
 }
 
 /**
@@ -98,6 +100,10 @@ export function evaluateCase(input: unknown, choice: EvaluateChoice): SafeEvalua
     return run(latest().compiled, input);
   }
   const edition = editionById(choice.edition);
-  if (!edition) return { ok: false, issues: [{ code: "invalid-usage", path: [], message: `no bundled edition "${choice.edition}"` }] };
+  if (!edition)
+    return {
+      ok: false,
+      issues: [{ code: "invalid-usage", path: [], message: `no bundled edition "${choice.edition}"` }],
+    };
   return run(edition.compiled, input, choice.anyDate ? { checkEffectiveDates: false } : {});
 }

@@ -74,34 +74,63 @@ function renderNotes(): void {
     return;
   }
   root.hidden = false;
-  replace(root,
+  replace(
+    root,
     h("strong", {}, t("linkTitle")),
-    h("ul", {}, notes.map((n) => h("li", {}, loc(n)))),
+    h(
+      "ul",
+      {},
+      notes.map((n) => h("li", {}, loc(n))),
+    ),
     h("p", {}, t("linkRestored")),
-    h("button", { type: "button", "data-action": "dismiss-notice", onclick: () => {
-      notes = [];
-      renderNotes();
-      byId("form").querySelector<HTMLElement>("select, input")?.focus();
-    } }, t("dismiss")));
+    h(
+      "button",
+      {
+        type: "button",
+        "data-action": "dismiss-notice",
+        onclick: () => {
+          notes = [];
+          renderNotes();
+          byId("form").querySelector<HTMLElement>("select, input")?.focus();
+        },
+      },
+      t("dismiss"),
+    ),
+  );
 }
 
 /** Where keyboard focus is, as something that survives a rebuild: the control's path or action and its index. */
 function focusKey(): { key: string; index: number; value?: string } | null {
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body) return null;
-  const key = el.dataset.path ? `[data-path="${CSS.escape(el.dataset.path)}"]` : el.dataset.action ? `[data-action="${CSS.escape(el.dataset.action)}"]` : el.id ? `#${CSS.escape(el.id)}` : null;
+  const key = el.dataset.path
+    ? `[data-path="${CSS.escape(el.dataset.path)}"]`
+    : el.dataset.action
+      ? `[data-action="${CSS.escape(el.dataset.action)}"]`
+      : el.id
+        ? `#${CSS.escape(el.id)}`
+        : null;
   if (!key) return null;
   const all = [...document.querySelectorAll<HTMLElement>(key)];
-  return { key, index: all.indexOf(el), value: el instanceof HTMLInputElement && el.type === "checkbox" ? el.value : undefined };
+  return {
+    key,
+    index: all.indexOf(el),
+    value: el instanceof HTMLInputElement && el.type === "checkbox" ? el.value : undefined,
+  };
 }
 
 function restoreFocus(k: ReturnType<typeof focusKey>): void {
-  if (!k || (document.activeElement && document.activeElement !== document.body && document.contains(document.activeElement))) return;
+  if (
+    !k ||
+    (document.activeElement && document.activeElement !== document.body && document.contains(document.activeElement))
+  )
+    return;
   let all = [...document.querySelectorAll<HTMLElement>(k.key)];
   if (k.value !== undefined) all = all.filter((e) => (e as HTMLInputElement).value === k.value);
-  const target = all[Math.min(Math.max(k.index, 0), all.length - 1)]
-    ?? (k.key.includes("prior") ? document.querySelector<HTMLElement>('[data-action="add-prior"]') : null)
-    ?? document.querySelector<HTMLElement>('[data-path="jurisdiction"]');
+  const target =
+    all[Math.min(Math.max(k.index, 0), all.length - 1)] ??
+    (k.key.includes("prior") ? document.querySelector<HTMLElement>('[data-action="add-prior"]') : null) ??
+    document.querySelector<HTMLElement>('[data-path="jurisdiction"]');
   target?.focus({ preventScroll: false });
 }
 
@@ -146,7 +175,12 @@ function update(): void {
   if (result.ok) {
     showIssues(form, []);
     out.classList.remove("invalid");
-    replace(out, summary(result.outcome, place), ...details(result.outcome, names), creditSection(state.case, result.outcome));
+    replace(
+      out,
+      summary(result.outcome, place),
+      ...details(result.outcome, names),
+      creditSection(state.case, result.outcome),
+    );
   } else {
     const shown = localizeIssues(result.issues, lang(), { input: state.case, ruleSet: editionOf(state).ruleSet });
     const unclaimed = showIssues(form, shown);
@@ -165,17 +199,36 @@ function update(): void {
 /** On a narrow screen: the outcome in one line, always in view, one tap from the details. */
 function renderSticky(result: SafeEvaluateResult): void {
   const bar = byId("sticky");
-  replace(bar,
+  replace(
+    bar,
     result.ok
-      ? h("span", { class: "sticky-text", "data-testid": "sticky-outcome" },
-          h("span", { class: `badge badge-${result.outcome.disposition}` }, code("disposition", result.outcome.disposition)), " ",
-          h("strong", {}, fineText(result.outcome)), result.outcome.tier ? ` · ${loc(result.outcome.tier.label)}` : "")
+      ? h(
+          "span",
+          { class: "sticky-text", "data-testid": "sticky-outcome" },
+          h(
+            "span",
+            { class: `badge badge-${result.outcome.disposition}` },
+            code("disposition", result.outcome.disposition),
+          ),
+          " ",
+          h("strong", {}, fineText(result.outcome)),
+          result.outcome.tier ? ` · ${loc(result.outcome.tier.label)}` : "",
+        )
       : h("span", { class: "sticky-text issues", "data-testid": "sticky-outcome" }, t("invalid")),
-    h("button", { type: "button", "data-action": "see-outcome", onclick: () => {
-      const heading = byId("outcome-heading");
-      heading.scrollIntoView({ block: "start" });
-      heading.focus();
-    } }, t("seeOutcome")));
+    h(
+      "button",
+      {
+        type: "button",
+        "data-action": "see-outcome",
+        onclick: () => {
+          const heading = byId("outcome-heading");
+          heading.scrollIntoView({ block: "start" });
+          heading.focus();
+        },
+      },
+      t("seeOutcome"),
+    ),
+  );
 }
 
 /** The case as the printed statement states it. */
@@ -185,10 +238,20 @@ function renderPrintCase(o: Outcome | null): void {
   const names = lookups();
   const facts = Object.entries(matter?.facts ?? {}).map(([name, decl]) => {
     const v = c.facts[name];
-    const value = decl.type === "enum" ? loc(decl.values.find((x) => x.value === v)?.label) || String(v ?? "") : decl.type === "boolean" ? (v === true ? t("yes") : t("no")) : `${String(v ?? "")}${decl.type === "number" && decl.unit ? ` ${loc(decl.unit)}` : decl.type === "money" ? ` ${t("yuan")}` : ""}`;
+    const value =
+      decl.type === "enum"
+        ? loc(decl.values.find((x) => x.value === v)?.label) || String(v ?? "")
+        : decl.type === "boolean"
+          ? v === true
+            ? t("yes")
+            : t("no")
+          : `${String(v ?? "")}${decl.type === "number" && decl.unit ? ` ${loc(decl.unit)}` : decl.type === "money" ? ` ${t("yuan")}` : ""}`;
     return `${loc(decl.label)}：${value}`;
   });
-  const party = c.party.type === "individual" ? `${code("partyType", "individual")}${c.party.age !== undefined ? `，${c.party.age} 周岁` : ""}` : code("partyType", "unit");
+  const party =
+    c.party.type === "individual"
+      ? `${code("partyType", "individual")}${c.party.age !== undefined ? `，${c.party.age} 周岁` : ""}`
+      : code("partyType", "unit");
   const rows: [string, string][] = [
     [t("matter"), matter ? loc(matter.name) : c.matter],
     [t("party"), party],
@@ -202,10 +265,16 @@ function renderPrintCase(o: Outcome | null): void {
     [t("priors"), String(c.priorViolations.length)],
   ];
   if (o) rows.push([t("ruleSet"), loc(o.ruleSet.title)]);
-  replace(byId("print-case"),
+  replace(
+    byId("print-case"),
     h("h2", {}, t("printCase")),
-    h("dl", { class: "summary" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
-    h("p", { class: "print-note" }, t("printNote")));
+    h(
+      "dl",
+      { class: "summary" },
+      rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
+    ),
+    h("p", { class: "print-note" }, t("printNote")),
+  );
 }
 
 function renderProvenance(result: SafeEvaluateResult): void {
@@ -215,19 +284,39 @@ function renderProvenance(result: SafeEvaluateResult): void {
   const basis = matter?.bases[basisId];
   const formula = edition.edition.generalRules.tierFormula;
   const place = lookups().jurisdiction(basisId) ?? basisId;
-  replace(byId("provenance"),
-    h("ul", { class: "prov-list", "data-testid": "provenance" },
+  replace(
+    byId("provenance"),
+    h(
+      "ul",
+      { class: "prov-list", "data-testid": "provenance" },
       provenance(`${t("provEdition")}：${editionName(edition.edition)}`, edition.edition.provenance),
       provenance(t("provFormula"), formula.provenance),
       matter ? h("li", { class: "prov-matter" }, h("strong", {}, loc(matter.name))) : null,
       basis ? provenance(`${t("provBasis")}（${place}）`, basis.provenance) : null,
       matter ? provenance(t("provTiers"), matter.provenance.tiers) : null,
       matter ? provenance(t("provConditions"), matter.provenance.conditions) : null,
-      matter?.firstViolation ? provenance(t("provList"), matter.firstViolation.provenance) : null),
+      matter?.firstViolation ? provenance(t("provList"), matter.firstViolation.provenance) : null,
+    ),
     edition.edition.knownGaps.length > 0
-      ? h("details", { class: "gaps" }, h("summary", {}, t("knownGaps")),
-          h("ul", {}, edition.edition.knownGaps.map((g) => h("li", {}, g.jurisdiction ? h("strong", {}, lookups().jurisdiction(g.jurisdiction) ?? g.jurisdiction, "：") : null, loc(g.note)))))
-      : null);
+      ? h(
+          "details",
+          { class: "gaps" },
+          h("summary", {}, t("knownGaps")),
+          h(
+            "ul",
+            {},
+            edition.edition.knownGaps.map((g) =>
+              h(
+                "li",
+                {},
+                g.jurisdiction ? h("strong", {}, lookups().jurisdiction(g.jurisdiction) ?? g.jurisdiction, "：") : null,
+                loc(g.note),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
 }
 
 function writeHash(): void {

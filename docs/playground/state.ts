@@ -70,11 +70,15 @@ export function defaultFacts(edition: string, matterId: string, occurredOn: stri
 export function defaultState(): PageState {
   const edition = latest();
   let day = today();
-  if (day < edition.edition.effectiveFrom || (edition.edition.effectiveTo !== null && day > edition.edition.effectiveTo)) {
+  if (
+    day < edition.edition.effectiveFrom ||
+    (edition.edition.effectiveTo !== null && day > edition.edition.effectiveTo)
+  ) {
     day = edition.edition.effectiveFrom;
   }
   const matter = edition.matters.has("cityscape.littering") ? "cityscape.littering" : edition.ruleSet.matters[0]!.id;
-  const jurisdiction = edition.edition.jurisdictions.find((j) => j.basisAvailable)?.id ?? edition.edition.jurisdictions[0]!.id;
+  const jurisdiction =
+    edition.edition.jurisdictions.find((j) => j.basisAvailable)?.id ?? edition.edition.jurisdictions[0]!.id;
   return {
     lang: "zh",
     edition: EDITIONS.length > 1 ? AUTO : edition.id,
@@ -151,12 +155,18 @@ export function decodeState(hash: string): Decoded | null {
   try {
     params = new URLSearchParams(hash.replace(/^#/, ""));
   } catch {
-    notes.push({ zh: "链接无法读取。下面显示的是默认案件。", en: "The link cannot be read. The default case is shown." });
+    notes.push({
+      zh: "链接无法读取。下面显示的是默认案件。",
+      en: "The link cannot be read. The default case is shown.",
+    });
     return { state: base, notes };
   }
   const raw = params.get("case");
   if (raw === null) {
-    notes.push({ zh: "链接中没有案件数据（可能被截断）。下面显示的是默认案件（上海，乱扔垃圾）。", en: "The link has no case in it (it may have been cut). The default case (littering, Shanghai) is shown." });
+    notes.push({
+      zh: "链接中没有案件数据（可能被截断）。下面显示的是默认案件（上海，乱扔垃圾）。",
+      en: "The link has no case in it (it may have been cut). The default case (littering, Shanghai) is shown.",
+    });
   } else {
     let parsed: unknown;
     try {
@@ -190,7 +200,10 @@ export function decodeState(hash: string): Decoded | null {
   const edition = params.get("edition");
   if (edition && (edition === AUTO || EDITIONS.some((e) => e.id === edition))) base.edition = edition;
   else if (edition) {
-    notes.push({ zh: "链接中的基准版本已不存在，改为按行为发生日期选择版本。", en: "The edition in the link no longer exists; the edition is chosen by the date of the act." });
+    notes.push({
+      zh: "链接中的基准版本已不存在，改为按行为发生日期选择版本。",
+      en: "The edition in the link no longer exists; the edition is chosen by the date of the act.",
+    });
   }
   base.anyDate = params.get("anyDate") === "1";
   const lang = params.get("lang");
@@ -199,7 +212,11 @@ export function decodeState(hash: string): Decoded | null {
   if (cmp && cmp.includes("@")) {
     const [jurisdiction, ed] = cmp.split("@") as [string, string];
     if (EDITIONS.some((e) => e.id === ed)) base.compare = { jurisdiction, edition: ed };
-    else notes.push({ zh: "链接中对比的基准版本已不存在，未显示对比。", en: "The compared edition in the link no longer exists; no comparison is shown." });
+    else
+      notes.push({
+        zh: "链接中对比的基准版本已不存在，未显示对比。",
+        en: "The compared edition in the link no longer exists; no comparison is shown.",
+      });
   }
   base.chart = params.get("chart");
   // A matter the edition no longer has (a stale link): say so before the form replaces it.
@@ -225,7 +242,8 @@ function normaliseCase(raw: Record<string, unknown>, fallback: CaseDraft, missin
     missing.push(key);
     return d;
   };
-  const party = raw.party && typeof raw.party === "object" ? (raw.party as Record<string, unknown>) : (missing.push("party"), {});
+  const party =
+    raw.party && typeof raw.party === "object" ? (raw.party as Record<string, unknown>) : (missing.push("party"), {});
   const out: CaseDraft = {
     matter: str("matter", Array.isArray(raw.matter) ? raw.matter[0] : raw.matter, fallback.matter),
     party: { type: party.type === "unit" ? "unit" : "individual" },
@@ -233,13 +251,24 @@ function normaliseCase(raw: Record<string, unknown>, fallback: CaseDraft, missin
     occurredOn: str("occurredOn", raw.occurredOn, fallback.occurredOn),
     discoveredOn: str("discoveredOn", raw.discoveredOn, fallback.discoveredOn),
     facts: {},
-    circumstances: Array.isArray(raw.circumstances) ? raw.circumstances.filter((c): c is string => typeof c === "string").slice(0, 64) : (missing.push("circumstances"), []),
+    circumstances: Array.isArray(raw.circumstances)
+      ? raw.circumstances.filter((c): c is string => typeof c === "string").slice(0, 64)
+      : (missing.push("circumstances"), []),
     harm: oneOf("harm", raw.harm, ["none", "minor", "moderate", "serious"] as const, fallback.harm),
-    correction: oneOf("correction", raw.correction, ["in-time", "late", "refused", "not-ordered"] as const, fallback.correction),
+    correction: oneOf(
+      "correction",
+      raw.correction,
+      ["in-time", "late", "refused", "not-ordered"] as const,
+      fallback.correction,
+    ),
     priorViolations: Array.isArray(raw.priorViolations)
       ? raw.priorViolations
           .filter((p): p is Record<string, unknown> => !!p && typeof p === "object")
-          .map((p) => ({ matter: typeof p.matter === "string" ? p.matter : "", on: typeof p.on === "string" ? p.on : "", jurisdiction: typeof p.jurisdiction === "string" ? p.jurisdiction : "" }))
+          .map((p) => ({
+            matter: typeof p.matter === "string" ? p.matter : "",
+            on: typeof p.on === "string" ? p.on : "",
+            jurisdiction: typeof p.jurisdiction === "string" ? p.jurisdiction : "",
+          }))
       : (missing.push("priorViolations"), []),
   };
   if (out.party.type === "individual") {

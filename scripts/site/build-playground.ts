@@ -31,7 +31,10 @@ const lawTitlesPlugin: Plugin = {
   name: "law-titles",
   setup(b) {
     b.onResolve({ filter: /^virtual:law-titles$/ }, (args) => ({ path: args.path, namespace: "law-titles" }));
-    b.onLoad({ filter: /.*/, namespace: "law-titles" }, () => ({ contents: JSON.stringify(lawTitles()), loader: "json" }));
+    b.onLoad({ filter: /.*/, namespace: "law-titles" }, () => ({
+      contents: JSON.stringify(lawTitles()),
+      loader: "json",
+    }));
   },
 };
 
@@ -43,7 +46,13 @@ const browserOnlyPlugin: Plugin = {
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) =>
       node.has(args.path) || args.path.startsWith("node:")
-        ? { errors: [{ text: `${args.path} is Node-only, imported by ${relative(root, args.importer)}: the playground uses the browser entry points only` }] }
+        ? {
+            errors: [
+              {
+                text: `${args.path} is Node-only, imported by ${relative(root, args.importer)}: the playground uses the browser entry points only`,
+              },
+            ],
+          }
         : undefined,
     );
   },
@@ -98,7 +107,12 @@ export async function buildPlayground(out = defaultOut): Promise<PlaygroundBuild
   });
   for (const f of ["index.html", "playground.css"]) copyFileSync(join(playgroundSource, f), join(out, f));
   const js = readFileSync(join(out, "playground.js"));
-  return { out, bytes: statSync(join(out, "playground.js")).size, gzip: gzipSync(js).length, parts: partsOf(result.metafile) };
+  return {
+    out,
+    bytes: statSync(join(out, "playground.js")).size,
+    gzip: gzipSync(js).length,
+    parts: partsOf(result.metafile),
+  };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -115,5 +129,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf("--out");
   const b = await buildPlayground(i > 0 ? process.argv[i + 1] : undefined);
   console.log(describeBuild(b));
-  writeFileSync(join(b.out, "size.json"), JSON.stringify({ bytes: b.bytes, gzip: b.gzip, parts: Object.fromEntries(b.parts) }, null, 2) + "\n");
+  writeFileSync(
+    join(b.out, "size.json"),
+    JSON.stringify({ bytes: b.bytes, gzip: b.gzip, parts: Object.fromEntries(b.parts) }, null, 2) + "\n",
+  );
 }

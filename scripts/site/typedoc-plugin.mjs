@@ -58,14 +58,27 @@ const DOCUMENTS = /** @type {[RegExp, string, string?][]} */ ([
 ]);
 
 /** Zod methods that keep the inferred type (refinements), and the one that adds `null`. */
-const KEEPS_TYPE = new Set(["optional", "min", "max", "int", "positive", "nonnegative", "regex", "length", "describe", "meta"]);
+const KEEPS_TYPE = new Set([
+  "optional",
+  "min",
+  "max",
+  "int",
+  "positive",
+  "nonnegative",
+  "regex",
+  "length",
+  "describe",
+  "meta",
+]);
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   // 5. placeholders for diff reports not generated yet.
   app.on(Application.EVENT_BOOTSTRAP_END, () => {
     const documents = /** @type {string[]} */ (app.options.getValue("projectDocuments"));
-    const missing = DIFF_REPORTS.filter(([report]) => !existsSync(join(root, report))).map(([, placeholder]) => join(root, placeholder));
+    const missing = DIFF_REPORTS.filter(([report]) => !existsSync(join(root, report))).map(([, placeholder]) =>
+      join(root, placeholder),
+    );
     if (missing.length > 0) app.options.setValue("projectDocuments", [...documents, ...missing]);
   });
 
@@ -243,15 +256,27 @@ export function load(app) {
       JSX.createElement("a", { href: context.relativeURL("playground/index.html") }, "▶ Playground 试算"),
     ),
   );
-  app.renderer.hooks.on("head.end", () => JSX.createElement("style", {}, JSX.createElement(JSX.Raw, { html: PLAYGROUND_LINK_CSS })));
+  app.renderer.hooks.on("head.end", () =>
+    JSX.createElement("style", {}, JSX.createElement(JSX.Raw, { html: PLAYGROUND_LINK_CSS })),
+  );
   app.renderer.hooks.on("content.begin", (context) => {
     const href = context.relativeURL("playground/index.html");
     const big = context.page.url === "index.html" || context.page.model?.name === "Playground";
     return JSX.createElement(
       "p",
       { class: big ? "cailiang-go cailiang-go-big" : "cailiang-go cailiang-go-phone" },
-      JSX.createElement("a", { href, "data-playground-link": "" }, big ? "▶ 打开裁量试算 Open the playground" : "▶ 裁量试算 Playground"),
-      big ? JSX.createElement("span", {}, "在浏览器中填写一个案件，查看裁量阶次、罚款幅度和依据 · Fill in a case, see the outcome and the articles") : null,
+      JSX.createElement(
+        "a",
+        { href, "data-playground-link": "" },
+        big ? "▶ 打开裁量试算 Open the playground" : "▶ 裁量试算 Playground",
+      ),
+      big
+        ? JSX.createElement(
+            "span",
+            {},
+            "在浏览器中填写一个案件，查看裁量阶次、罚款幅度和依据 · Fill in a case, see the outcome and the articles",
+          )
+        : null,
     );
   });
 }

@@ -39,13 +39,22 @@ export function depthExceeds(value: unknown, limit: number): boolean {
 
 /** The issue of a line longer than the limit. */
 export function lineTooLarge(bytes: number, maxBytes = MAX_LINE_BYTES): Issue {
-  return { code: "line-too-large", path: [], message: `line is ${bytes} bytes; a line may hold at most ${maxBytes} bytes (UTF-8)` };
+  return {
+    code: "line-too-large",
+    path: [],
+    message: `line is ${bytes} bytes; a line may hold at most ${maxBytes} bytes (UTF-8)`,
+  };
 }
 
 /** Evaluates one line read by {@link readLines}; never throws. */
 export function evaluateLine(target: Evaluable, input: InputLine, trace = false): BatchLine {
   if (input.tooLarge) {
-    return { line: input.line, ...(input.id === undefined ? {} : { id: input.id }), ok: false, issues: [lineTooLarge(input.bytes)] };
+    return {
+      line: input.line,
+      ...(input.id === undefined ? {} : { id: input.id }),
+      ok: false,
+      issues: [lineTooLarge(input.bytes)],
+    };
   }
   const text = input.text;
   if (text.trim() === "") return { line: input.line, blank: true };
@@ -55,10 +64,18 @@ export function evaluateLine(target: Evaluable, input: InputLine, trace = false)
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { line: input.line, ok: false, issues: [{ code: "invalid-json", path: [], message: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      line: input.line,
+      ok: false,
+      issues: [{ code: "invalid-json", path: [], message: `not valid JSON: ${(error as Error).message}` }],
+    };
   }
   if (depthExceeds(parsed, MAX_DEPTH)) {
-    return { line: input.line, ok: false, issues: [{ code: "input-too-large", path: [], message: `nests deeper than ${MAX_DEPTH} levels` }] };
+    return {
+      line: input.line,
+      ok: false,
+      issues: [{ code: "input-too-large", path: [], message: `nests deeper than ${MAX_DEPTH} levels` }],
+    };
   }
   return evaluateCase(target, parsed, input.line, trace);
 }
@@ -70,7 +87,13 @@ export function evaluateCase(target: Evaluable, value: unknown, line: number, tr
   if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "id")) {
     const { id: raw, ...rest } = value as Record<string, unknown>;
     if (typeof raw !== "string" || raw.length > MAX_ID_CHARS) {
-      return { line, ok: false, issues: [{ code: "invalid-case", path: ["id"], message: `expected a string of at most ${MAX_ID_CHARS} characters` }] };
+      return {
+        line,
+        ok: false,
+        issues: [
+          { code: "invalid-case", path: ["id"], message: `expected a string of at most ${MAX_ID_CHARS} characters` },
+        ],
+      };
     }
     id = raw;
     input = rest;
@@ -85,7 +108,12 @@ export function evaluateCase(target: Evaluable, value: unknown, line: number, tr
 export const isRejected = (l: BatchLine): boolean => "ok" in l && !l.ok;
 
 /** Evaluates one batch line given as text; never throws. Kept for callers that have the whole line in memory. */
-export function processLine(target: Evaluable, line: string, lineNumber: number, trace = false): { ok: boolean; json: string } {
+export function processLine(
+  target: Evaluable,
+  line: string,
+  lineNumber: number,
+  trace = false,
+): { ok: boolean; json: string } {
   const out = evaluateLine(target, { line: lineNumber, text: line }, trace);
   return { ok: !isRejected(out), json: JSON.stringify(out) };
 }

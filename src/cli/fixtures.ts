@@ -19,10 +19,15 @@ export interface FixtureResult {
 }
 
 /** Where `actual` fails to contain `expected`, or undefined when it does. */
-export function mismatch(actual: unknown, expected: unknown, path = ""): { path: string; expected: unknown; actual: unknown } | undefined {
+export function mismatch(
+  actual: unknown,
+  expected: unknown,
+  path = "",
+): { path: string; expected: unknown; actual: unknown } | undefined {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return { path: path || "(root)", expected, actual };
-    if (actual.length !== expected.length) return { path: `${path}.length`, expected: expected.length, actual: actual.length };
+    if (actual.length !== expected.length)
+      return { path: `${path}.length`, expected: expected.length, actual: actual.length };
     for (let i = 0; i < expected.length; i++) {
       const m = mismatch(actual[i], expected[i], `${path}[${i}]`);
       if (m) return m;
@@ -30,7 +35,8 @@ export function mismatch(actual: unknown, expected: unknown, path = ""): { path:
     return undefined;
   }
   if (expected !== null && typeof expected === "object") {
-    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return { path: path || "(root)", expected, actual };
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual))
+      return { path: path || "(root)", expected, actual };
     for (const [k, v] of Object.entries(expected)) {
       const m = mismatch((actual as Record<string, unknown>)[k], v, path ? `${path}.${k}` : k);
       if (m) return m;
@@ -44,7 +50,14 @@ export function mismatch(actual: unknown, expected: unknown, path = ""): { path:
 export function parseFixtures(value: unknown): { ok: true; fixtures: FixtureFile } | { ok: false; issues: Issue[] } {
   const r = FixtureFile.safeParse(value);
   if (r.success) return { ok: true, fixtures: r.data };
-  return { ok: false, issues: r.error.issues.slice(0, 20).map((i) => ({ code: "invalid-usage", path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })) };
+  return {
+    ok: false,
+    issues: r.error.issues.slice(0, 20).map((i) => ({
+      code: "invalid-usage",
+      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+      message: i.message,
+    })),
+  };
 }
 
 type FixtureFile = import("../schema/fixture.js").Fixture[];
@@ -56,7 +69,12 @@ export function runFixtures(target: Evaluable, fixtures: FixtureFile): FixtureRe
     const expectsRejection = Object.hasOwn(f.expect, "issues");
     const actual: unknown = r.ok ? r.outcome : { issues: r.issues };
     let m = mismatch(actual, f.expect);
-    if (!m && expectsRejection === r.ok) m = { path: "(root)", expected: expectsRejection ? "a rejection" : "an outcome", actual: r.ok ? "an outcome" : "a rejection" };
+    if (!m && expectsRejection === r.ok)
+      m = {
+        path: "(root)",
+        expected: expectsRejection ? "a rejection" : "an outcome",
+        actual: r.ok ? "an outcome" : "a rejection",
+      };
     return m ? { name: f.name, index, passed: false, mismatch: m } : { name: f.name, index, passed: true };
   });
 }

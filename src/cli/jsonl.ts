@@ -8,7 +8,8 @@ import { depthExceeds, MAX_DEPTH } from "./batch.js";
 import { MAX_LINE_BYTES, readLines } from "./lines.js";
 
 /** One non-empty line: its number and either the parsed value or the problem. */
-export type JsonLine = { line: number; value: unknown; issues?: undefined } | { line: number; value?: undefined; issues: Issue[] };
+export type JsonLine =
+  { line: number; value: unknown; issues?: undefined } | { line: number; value?: undefined; issues: Issue[] };
 
 /** Reads a JSON Lines file (or stdin for `-`) line by line; blank lines are skipped. */
 export async function* readJsonLinesStream(path: string): AsyncGenerator<JsonLine> {
@@ -16,7 +17,16 @@ export async function* readJsonLinesStream(path: string): AsyncGenerator<JsonLin
   for await (const input of readLines(stream)) {
     const n = input.line;
     if (input.tooLarge) {
-      yield { line: n, issues: [{ code: "line-too-large", path: [], message: `line is ${input.bytes} bytes; at most ${MAX_LINE_BYTES} / 该行 ${input.bytes} 字节，超过上限 ${MAX_LINE_BYTES}` }] };
+      yield {
+        line: n,
+        issues: [
+          {
+            code: "line-too-large",
+            path: [],
+            message: `line is ${input.bytes} bytes; at most ${MAX_LINE_BYTES} / 该行 ${input.bytes} 字节，超过上限 ${MAX_LINE_BYTES}`,
+          },
+        ],
+      };
       continue;
     }
     const text = input.text;
@@ -25,11 +35,17 @@ export async function* readJsonLinesStream(path: string): AsyncGenerator<JsonLin
     try {
       value = JSON.parse(text);
     } catch (error) {
-      yield { line: n, issues: [{ code: "invalid-json", path: [], message: `not valid JSON: ${(error as Error).message}` }] };
+      yield {
+        line: n,
+        issues: [{ code: "invalid-json", path: [], message: `not valid JSON: ${(error as Error).message}` }],
+      };
       continue;
     }
     if (depthExceeds(value, MAX_DEPTH)) {
-      yield { line: n, issues: [{ code: "input-too-large", path: [], message: `nests deeper than ${MAX_DEPTH} levels` }] };
+      yield {
+        line: n,
+        issues: [{ code: "input-too-large", path: [], message: `nests deeper than ${MAX_DEPTH} levels` }],
+      };
       continue;
     }
     yield { line: n, value };

@@ -17,8 +17,7 @@ const ID_PREFIX_BYTES = 4096;
 
 /** One input line: its text, or, when it was longer than the limit, its size in bytes and the `id` near its start. */
 export type InputLine =
-  | { line: number; text: string; tooLarge?: undefined }
-  | { line: number; tooLarge: true; bytes: number; id?: string };
+  { line: number; text: string; tooLarge?: undefined } | { line: number; tooLarge: true; bytes: number; id?: string };
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -40,7 +39,10 @@ export class LineSplitter {
 
   /** Takes one chunk; returns the lines it completes. */
   push(chunk: Uint8Array | string): InputLine[] {
-    let buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let buf =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, "utf8")
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.atStart && buf.length > 0) {
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
       this.atStart = false;
@@ -95,7 +97,8 @@ export class LineSplitter {
     if (skipped) return tooLarge(line, endsWithCr ? size - 1 : size, prefix!.toString("utf8"));
     let buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
     if (buf.length > 0 && buf[buf.length - 1] === CR) buf = buf.subarray(0, buf.length - 1);
-    if (buf.length > this.maxBytes) return tooLarge(line, buf.length, buf.subarray(0, ID_PREFIX_BYTES).toString("utf8"));
+    if (buf.length > this.maxBytes)
+      return tooLarge(line, buf.length, buf.subarray(0, ID_PREFIX_BYTES).toString("utf8"));
     return { line, text: buf.toString("utf8") };
   }
 }
@@ -116,7 +119,10 @@ function tooLarge(line: number, bytes: number, start: string): InputLine {
  * }
  * ```
  */
-export async function* readLines(input: AsyncIterable<Uint8Array | string>, options: { maxBytes?: number } = {}): AsyncGenerator<InputLine> {
+export async function* readLines(
+  input: AsyncIterable<Uint8Array | string>,
+  options: { maxBytes?: number } = {},
+): AsyncGenerator<InputLine> {
   const splitter = new LineSplitter(options.maxBytes);
   for await (const chunk of input) yield* splitter.push(chunk);
   yield* splitter.end();

@@ -63,11 +63,17 @@ function loadCompiled(target: string): CompiledRuleSet {
   const bundled = BUNDLED[target];
   if (bundled) return compile(loadRuleSet(bundled));
   if (!existsSync(target) || !statSync(target).isDirectory()) {
-    throw new UsageError(`"${target}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`);
+    throw new UsageError(
+      `"${target}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`,
+    );
   }
   const result = safeLoadRuleSetFromDir(target);
   if (!result.ok) {
-    throw new UsageError(`${target} is not a valid rule set:\n${boundIssues(result.issues).map((i) => "  - " + formatIssue(i)).join("\n")}`);
+    throw new UsageError(
+      `${target} is not a valid rule set:\n${boundIssues(result.issues)
+        .map((i) => "  - " + formatIssue(i))
+        .join("\n")}`,
+    );
   }
   return compile(result.ruleSet);
 }
@@ -86,7 +92,8 @@ function loadEvaluable(rules: string[] | undefined): CompiledRuleSet | CompiledE
 function readJsonFile(path: string): unknown {
   if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`cannot read "${path}": no such file`);
   const size = statSync(path).size;
-  if (size > MAX_CASE_BYTES) throw new UsageError(`"${path}" is ${size} bytes; a case file may be at most ${MAX_CASE_BYTES} bytes`);
+  if (size > MAX_CASE_BYTES)
+    throw new UsageError(`"${path}" is ${size} bytes; a case file may be at most ${MAX_CASE_BYTES} bytes`);
   let value: unknown;
   try {
     // A UTF-8 byte order mark (as Windows editors write it) is not part of the JSON.
@@ -94,7 +101,8 @@ function readJsonFile(path: string): unknown {
   } catch (error) {
     throw new UsageError(`"${path}" is not valid JSON: ${(error as Error).message}`);
   }
-  if (depthExceeds(value, MAX_DEPTH)) throw new UsageError(`"${path}" nests deeper than ${MAX_DEPTH} levels; a case is at most a few levels deep`);
+  if (depthExceeds(value, MAX_DEPTH))
+    throw new UsageError(`"${path}" nests deeper than ${MAX_DEPTH} levels; a case is at most a few levels deep`);
   return value;
 }
 
@@ -117,16 +125,19 @@ function cmdEvaluate(positionals: string[], values: Values): number {
     printIssues(result.issues, (s) => console.error(s));
     return EXIT.usage;
   }
-  const render = (o: typeof result.outcome) => renderOutcome(o, renderLang(values.lang as string | undefined, process.env));
+  const render = (o: typeof result.outcome) =>
+    renderOutcome(o, renderLang(values.lang as string | undefined, process.env));
   if (values.credit) return printWithCredit(input as CaseInput, result.outcome, values, render);
   process.stdout.write(values.json ? JSON.stringify(result.outcome, null, 2) + "\n" : render(result.outcome) + "\n");
   return EXIT.ok;
 }
 
 async function cmdBatch(positionals: string[], values: Values): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError("batch needs exactly one JSON Lines file (or - for standard input)");
+  if (positionals.length !== 1)
+    throw new UsageError("batch needs exactly one JSON Lines file (or - for standard input)");
   const path = positionals[0]!;
-  if (path !== "-" && (!existsSync(path) || !statSync(path).isFile())) throw new UsageError(`cannot read "${path}": no such file`);
+  if (path !== "-" && (!existsSync(path) || !statSync(path).isFile()))
+    throw new UsageError(`cannot read "${path}": no such file`);
   const compiled = loadEvaluable(values.rules as string[] | undefined);
   const total = path === "-" ? undefined : statSync(path).size;
   const stream = path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
@@ -165,12 +176,15 @@ async function cmdBatch(positionals: string[], values: Values): Promise<number> 
     bar.stop();
   }
   const seconds = (Date.now() - started) / 1000;
-  process.stderr.write(`cailiang batch: done, ${cases} cases, ${rejected} rejected${blank ? `, ${blank} blank lines` : ""}, ${seconds.toFixed(2)} s\n`);
+  process.stderr.write(
+    `cailiang batch: done, ${cases} cases, ${rejected} rejected${blank ? `, ${blank} blank lines` : ""}, ${seconds.toFixed(2)} s\n`,
+  );
   return rejected > 0 ? EXIT.usage : EXIT.ok;
 }
 
 function cmdExport(positionals: string[], values: Values): number {
-  if (positionals.length !== 1) throw new UsageError("export needs exactly one rule set (a directory or a bundled edition id)");
+  if (positionals.length !== 1)
+    throw new UsageError("export needs exactly one rule set (a directory or a bundled edition id)");
   if (Boolean(values.md) === Boolean(values.csv)) throw new UsageError("export needs exactly one of --md and --csv");
   const lang = (values.lang as string | undefined) ?? "zh";
   if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang: expected zh or en, got "${lang}"`);
@@ -185,7 +199,9 @@ function* corpusLines(path: string, bad: { count: number }): Generator<unknown> 
   for (const input of readFileLines(path)) {
     if (input.tooLarge) {
       bad.count++;
-      process.stderr.write(`${path}:${input.line}: [line-too-large] line is ${input.bytes} bytes; at most ${MAX_LINE_BYTES}${input.id ? ` (id ${JSON.stringify(input.id)})` : ""}\n`);
+      process.stderr.write(
+        `${path}:${input.line}: [line-too-large] line is ${input.bytes} bytes; at most ${MAX_LINE_BYTES}${input.id ? ` (id ${JSON.stringify(input.id)})` : ""}\n`,
+      );
       continue;
     }
     if (input.text.trim() === "") continue;
@@ -216,7 +232,8 @@ function cmdDiff(positionals: string[], values: Values): number {
   const a = loadCompiled(positionals[0]!);
   const b = loadCompiled(positionals[1]!);
   const casesPath = values.cases as string | undefined;
-  if (casesPath !== undefined && (!existsSync(casesPath) || !statSync(casesPath).isFile())) throw new UsageError(`--cases: cannot read "${casesPath}"`);
+  if (casesPath !== undefined && (!existsSync(casesPath) || !statSync(casesPath).isFile()))
+    throw new UsageError(`--cases: cannot read "${casesPath}"`);
   const structural = diff(a.ruleSet, b.ruleSet);
   const bad = { count: 0 };
   const bar = progress("cailiang diff");
@@ -240,13 +257,16 @@ function cmdDiff(positionals: string[], values: Values): number {
 }
 
 function cmdConverge(positionals: string[], values: Values): number {
-  if (positionals.length !== 1) throw new UsageError("converge needs one rule set (a directory or a bundled edition id)");
+  if (positionals.length !== 1)
+    throw new UsageError("converge needs one rule set (a directory or a bundled edition id)");
   if (values.json && values.md) throw new UsageError("converge takes at most one of --json and --md");
   const compiled = loadCompiled(positionals[0]!);
   const bar = progress("cailiang converge");
   let report;
   try {
-    report = convergence(compiled, { onProgress: (done, total) => bar.update(done, total, `${done}/${total} matters`) });
+    report = convergence(compiled, {
+      onProgress: (done, total) => bar.update(done, total, `${done}/${total} matters`),
+    });
   } finally {
     bar.stop();
   }
@@ -255,16 +275,22 @@ function cmdConverge(positionals: string[], values: Values): number {
 }
 
 function cmdValidate(positionals: string[], values: Values): number {
-  if (positionals.length !== 1) throw new UsageError("validate needs exactly one rule set (a directory or a bundled edition id)");
+  if (positionals.length !== 1)
+    throw new UsageError("validate needs exactly one rule set (a directory or a bundled edition id)");
   let dir = positionals[0]!;
   if (BUNDLED[dir] && !existsSync(dir)) {
     // A bundled edition is validated from the rule files shipped beside the program, with the law texts there.
     dir = join(RULES_ROOT, dir);
-    if (!existsSync(dir)) throw new UsageError(`the rule files of ${positionals[0]} are not installed beside cailiang (${dir})`);
+    if (!existsSync(dir))
+      throw new UsageError(`the rule files of ${positionals[0]} are not installed beside cailiang (${dir})`);
   }
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`"${dir}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(
+      `"${dir}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`,
+    );
   const laws = values.laws as string | undefined;
-  if (laws !== undefined && (!existsSync(laws) || !statSync(laws).isDirectory())) throw new UsageError(`--laws: "${laws}" is not a directory`);
+  if (laws !== undefined && (!existsSync(laws) || !statSync(laws).isDirectory()))
+    throw new UsageError(`--laws: "${laws}" is not a directory`);
   const result = safeLoadRuleSetFromDir(dir, laws === undefined ? {} : { lawsDir: laws });
   if (!result.ok) {
     console.error(`${dir}: ${result.issues.length} problem(s)`);
@@ -295,7 +321,10 @@ function cmdTest(positionals: string[], values: Values): number {
   const files = positionals.map((path) => {
     const value = readFixtureFile(path);
     const parsed = parseFixtures(value);
-    if (!parsed.ok) throw new UsageError(`"${path}" is not a fixture file:\n${parsed.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
+    if (!parsed.ok)
+      throw new UsageError(
+        `"${path}" is not a fixture file:\n${parsed.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`,
+      );
     return { path, fixtures: parsed.fixtures };
   });
   let passed = 0;
@@ -310,7 +339,9 @@ function cmdTest(positionals: string[], values: Values): number {
       else if (r.passed) process.stdout.write(`  ok    ${path} #${r.index} ${r.name}\n`);
       else {
         const m = r.mismatch!;
-        process.stdout.write(`  FAIL  ${path} #${r.index} ${r.name}\n        at ${m.path}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual) ?? "nothing"}\n`);
+        process.stdout.write(
+          `  FAIL  ${path} #${r.index} ${r.name}\n        at ${m.path}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual) ?? "nothing"}\n`,
+        );
       }
     }
   }
@@ -337,11 +368,14 @@ function readFixtureFile(path: string): unknown {
 async function cmdServe(positionals: string[], values: Values): Promise<number> {
   if (positionals.length !== 0) throw new UsageError("serve takes no file arguments");
   const port = values.port === undefined ? 8080 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got "${String(values.port)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port: expected a port number from 0 to 65535, got "${String(values.port)}"`);
   const host = (values.host as string | undefined) ?? "127.0.0.1";
   const { startServer } = await import("../serve/index.js");
   const server = await startServer({ port, host, rules: values.rules as string[] | undefined });
-  process.stderr.write(`cailiang serve: listening on ${server.url} (OpenAPI at ${server.url}/openapi.json); SIGTERM or Ctrl-C stops it\n`);
+  process.stderr.write(
+    `cailiang serve: listening on ${server.url} (OpenAPI at ${server.url}/openapi.json); SIGTERM or Ctrl-C stops it\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write("cailiang serve: stopping, finishing open requests\n");
@@ -363,14 +397,22 @@ const COMMANDS: Record<string, Command> = {
       "--trace  include the explanation trace",
       "--lang   zh|en: the summary's language (default: Chinese under a zh locale, else both)",
       "--credit add the credit consequences of the outcome (assumed general-procedure decision)",
-      "--calendar <file>  { \"holidays\": [dates], \"workdays\": [dates] } for working-day deadlines (default: weekends only)",
+      '--calendar <file>  { "holidays": [dates], "workdays": [dates] } for working-day deadlines (default: weekends only)',
     ],
-    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" }, trace: { type: "boolean" }, lang: { type: "string" }, credit: { type: "boolean" }, calendar: { type: "string" } },
+    options: {
+      rules: { type: "string", multiple: true },
+      json: { type: "boolean" },
+      trace: { type: "boolean" },
+      lang: { type: "string" },
+      credit: { type: "boolean" },
+      calendar: { type: "string" },
+    },
     run: cmdEvaluate,
   },
   batch: {
     synopsis: "batch <cases.jsonl|-> [--rules <dir|edition>]... [--trace]",
-    summary: 'one JSON line per input line: {"line","id"?,"ok":true,"outcome"} or {"line","id"?,"ok":false,"issues"}; exit 2 if any line is rejected',
+    summary:
+      'one JSON line per input line: {"line","id"?,"ok":true,"outcome"} or {"line","id"?,"ok":false,"issues"}; exit 2 if any line is rejected',
     flags: [
       RULES_FLAG,
       "--trace  include the explanation trace",
@@ -381,7 +423,8 @@ const COMMANDS: Record<string, Command> = {
   },
   validate: {
     synopsis: "validate <rules-dir|edition> [--laws <dir>]",
-    summary: "check a rule set: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations; exit 1 on problems",
+    summary:
+      "check a rule set: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations; exit 1 on problems",
     flags: ["--laws <dir>  directory of law texts to check citations against (default: laws/ beside the rule set)"],
     options: { laws: { type: "string" } },
     run: cmdValidate,
@@ -389,15 +432,29 @@ const COMMANDS: Record<string, Command> = {
   export: {
     synopsis: "export <rules-dir|edition> --md|--csv [--lang zh|en]",
     summary: "the benchmark in the official table layout, per jurisdiction, with each row's provenance",
-    flags: ["--md     Markdown", "--csv    CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Chinese)", "--lang   language of the CSV's header and jurisdiction names: zh (default) or en"],
+    flags: [
+      "--md     Markdown",
+      "--csv    CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Chinese)",
+      "--lang   language of the CSV's header and jurisdiction names: zh (default) or en",
+    ],
     options: { md: { type: "boolean" }, csv: { type: "boolean" }, lang: { type: "string" } },
     run: cmdExport,
   },
   diff: {
     synopsis: "diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]",
     summary: "what changes from edition a to edition b: structure and outcomes; exit 1 when they differ",
-    flags: ["--cases <jsonl>  a JSON Lines corpus for the semantic diff (unreadable lines are reported, then exit 2)", "--json           print the report as JSON", "--md             print the report as Markdown (the default)", "--no-generated   skip the generated boundary cases"],
-    options: { cases: { type: "string" }, json: { type: "boolean" }, md: { type: "boolean" }, "no-generated": { type: "boolean" } },
+    flags: [
+      "--cases <jsonl>  a JSON Lines corpus for the semantic diff (unreadable lines are reported, then exit 2)",
+      "--json           print the report as JSON",
+      "--md             print the report as Markdown (the default)",
+      "--no-generated   skip the generated boundary cases",
+    ],
+    options: {
+      cases: { type: "string" },
+      json: { type: "boolean" },
+      md: { type: "boolean" },
+      "no-generated": { type: "boolean" },
+    },
     run: cmdDiff,
   },
   converge: {
@@ -409,21 +466,44 @@ const COMMANDS: Record<string, Command> = {
   },
   credit: {
     synopsis: "credit <decision.json> [--rules <dir|edition>]... [--calendar <file>] [--json]",
-    summary: "credit consequences (信用) of a decision: { \"case\": {…}, \"decision\": {…} }",
-    flags: [RULES_FLAG, "--calendar <file>  holidays and make-up workdays for working-day deadlines (default: weekends only)", "--json  print the result as JSON"],
+    summary: 'credit consequences (信用) of a decision: { "case": {…}, "decision": {…} }',
+    flags: [
+      RULES_FLAG,
+      "--calendar <file>  holidays and make-up workdays for working-day deadlines (default: weekends only)",
+      "--json  print the result as JSON",
+    ],
     options: { rules: { type: "string", multiple: true }, calendar: { type: "string" }, json: { type: "boolean" } },
-    run: (positionals, values) => cmdCredit(positionals, values, { evaluable: () => loadEvaluable(values.rules as string[] | undefined), readJson: readJsonFile }),
+    run: (positionals, values) =>
+      cmdCredit(positionals, values, {
+        evaluable: () => loadEvaluable(values.rules as string[] | undefined),
+        readJson: readJsonFile,
+      }),
   },
   audit: {
     synopsis: "audit <records.jsonl> [--rules <dir|edition>]... [--calendar <file>] [--md|--csv|--json]",
-    summary: "case-file review (案卷评查) of decided-case records, one per line, with a supervisor's summary; exit 1 when any file has a finding",
-    flags: [RULES_FLAG, "--calendar <file>  holidays and make-up workdays", "--md  Markdown report (default)", "--csv  CSV report", "--json  JSON report"],
-    options: { rules: { type: "string", multiple: true }, calendar: { type: "string" }, md: { type: "boolean" }, csv: { type: "boolean" }, json: { type: "boolean" } },
-    run: (positionals, values) => cmdAudit(positionals, values, { evaluable: () => loadEvaluable(values.rules as string[] | undefined) }),
+    summary:
+      "case-file review (案卷评查) of decided-case records, one per line, with a supervisor's summary; exit 1 when any file has a finding",
+    flags: [
+      RULES_FLAG,
+      "--calendar <file>  holidays and make-up workdays",
+      "--md  Markdown report (default)",
+      "--csv  CSV report",
+      "--json  JSON report",
+    ],
+    options: {
+      rules: { type: "string", multiple: true },
+      calendar: { type: "string" },
+      md: { type: "boolean" },
+      csv: { type: "boolean" },
+      json: { type: "boolean" },
+    },
+    run: (positionals, values) =>
+      cmdAudit(positionals, values, { evaluable: () => loadEvaluable(values.rules as string[] | undefined) }),
   },
   test: {
     synopsis: "test <fixtures.json>... [--rules <dir|edition>]... [--json]",
-    summary: "run fixture files ([{name, case, expect}], schema rules/schema/fixtures.schema.json); exit 1 if any fails",
+    summary:
+      "run fixture files ([{name, case, expect}], schema rules/schema/fixtures.schema.json); exit 1 if any fails",
     flags: [RULES_FLAG, "--json  print the results as JSON"],
     options: { rules: { type: "string", multiple: true }, json: { type: "boolean" } },
     run: cmdTest,
@@ -431,20 +511,29 @@ const COMMANDS: Record<string, Command> = {
   serve: {
     synopsis: "serve [--port <n>] [--host <addr>] [--rules <dir|edition>]...",
     summary: "an HTTP service (JSON, NDJSON batch, OpenAPI 3.1 at /openapi.json) for case-handling systems",
-    flags: ["--port <n>     port to listen on (default 8080; 0 picks a free one)", "--host <addr>  address to listen on (default 127.0.0.1)", RULES_FLAG],
+    flags: [
+      "--port <n>     port to listen on (default 8080; 0 picks a free one)",
+      "--host <addr>  address to listen on (default 127.0.0.1)",
+      RULES_FLAG,
+    ],
     options: { port: { type: "string" }, host: { type: "string" }, rules: { type: "string", multiple: true } },
     run: cmdServe,
   },
 };
 
-const EXIT_TABLE = "Exit codes: 0 ok; 1 findings (invalid rule set, editions differ, failing fixture); 2 bad usage or bad input (including a rejected case in evaluate or batch); 70 internal error.";
+const EXIT_TABLE =
+  "Exit codes: 0 ok; 1 findings (invalid rule set, editions differ, failing fixture); 2 bad usage or bad input (including a rejected case in evaluate or batch); 70 internal error.";
 
 const USAGE = `cailiang ${packageJson.version} — executable administrative-penalty discretion benchmarks (行政处罚裁量基准)
 
 Usage:
-${Object.values(COMMANDS).map((c) => `  cailiang ${c.synopsis}`).join("\n")}
+${Object.values(COMMANDS)
+  .map((c) => `  cailiang ${c.synopsis}`)
+  .join("\n")}
 
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)}  ${c.summary}`).join("\n")}
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(9)}  ${c.summary}`)
+  .join("\n")}
 
   cailiang <command> --help   help for one command
   cailiang --version          print the version
@@ -479,7 +568,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...command.options, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+    });
   } catch (error) {
     console.error(`cailiang ${first}: ${(error as Error).message}\n\n${commandHelp(first, command)}`);
     return EXIT.usage;

@@ -57,7 +57,15 @@ export function renderOutcome(o: Outcome, lang: RenderLang = "both"): string {
   const both = lang === "both";
   /** A heading: `处理 Disposition` padded to a column (both), `处理：` or `Disposition: `; `alone` on its own line. */
   const head = (w: Word, alone = false) =>
-    both ? (alone ? `${W[w][0]} ${W[w][1]}` : `${W[w][0]} ${W[w][1]}`.padEnd(17)) : zh ? `${W[w][0]}：` : alone ? `${W[w][1]}:` : `${W[w][1]}: `;
+    both
+      ? alone
+        ? `${W[w][0]} ${W[w][1]}`
+        : `${W[w][0]} ${W[w][1]}`.padEnd(17)
+      : zh
+        ? `${W[w][0]}：`
+        : alone
+          ? `${W[w][1]}:`
+          : `${W[w][1]}: `;
   /** Inline words: `是 / yes`, `是` or `yes`. */
   const word = (w: Word) => (both ? `${W[w][0]} / ${W[w][1]}` : zh ? W[w][0] : W[w][1]);
   const lab = (kind: Parameters<typeof label>[0], code: string) =>
@@ -71,7 +79,9 @@ export function renderOutcome(o: Outcome, lang: RenderLang = "both"): string {
   const lines: string[] = [];
   lines.push(`${head("matter")}${zh ? o.matter.name.zh : o.matter.name.en}${id(o.matter.id)}`);
   lines.push(`${head("ruleSet")}${zh ? o.ruleSet.title.zh : o.ruleSet.title.en}${id(o.ruleSet.id)}`);
-  lines.push(`${head("jurisdiction")}${zh ? o.jurisdiction.name.zh : o.jurisdiction.name.en}${both ? ` (${o.jurisdiction.id}; 依据 basis: ${o.jurisdiction.basis})` : ""}`);
+  lines.push(
+    `${head("jurisdiction")}${zh ? o.jurisdiction.name.zh : o.jurisdiction.name.en}${both ? ` (${o.jurisdiction.id}; 依据 basis: ${o.jurisdiction.basis})` : ""}`,
+  );
   lines.push(`${head("disposition")}${lab("disposition", o.disposition)}`);
   if (o.tier) lines.push(`${head("tier")}${loc(o.tier.label)}${id(o.tier.id)}`);
   if (o.fine) {
@@ -80,24 +90,37 @@ export function renderOutcome(o: Outcome, lang: RenderLang = "both"): string {
     lines.push(`${head("fine")}${amount} ${unit}${o.disposition === "may-waive" ? `  — ${word("ifNotWaived")}` : ""}`);
   }
   const fv = o.firstViolation;
-  lines.push(`${head("firstViolation", true)}${both ? "  " : lang === "en" ? " " : ""}${lab("firstViolation", fv.applies)}${fv.listed ? `${sep}${word("listed")}` : ""}`);
-  if (fv.unmet.length > 0) lines.push(`  ${word("unmet")}${colon}${fv.unmet.map((u) => `${loc(u.label)}${id(u.id)}`).join(zh ? "、" : ", ")}`);
+  lines.push(
+    `${head("firstViolation", true)}${both ? "  " : lang === "en" ? " " : ""}${lab("firstViolation", fv.applies)}${fv.listed ? `${sep}${word("listed")}` : ""}`,
+  );
+  if (fv.unmet.length > 0)
+    lines.push(`  ${word("unmet")}${colon}${fv.unmet.map((u) => `${loc(u.label)}${id(u.id)}`).join(zh ? "、" : ", ")}`);
   if (o.sanctions.length > 0) {
     lines.push(head("sanctions", true));
     for (const s of o.sanctions) lines.push(`  - ${loc(s.label)}${s.mandatory ? "" : `（${word("optional")}）`}`);
   }
-  lines.push(`${head("procedure")}${word("simple")}${colon}${yes(o.procedure.simpleProcedure)}${sep}${word("review")}${colon}${yes(o.procedure.legalReview)}${sep}${word("hearing")}${colon}${yes(o.procedure.hearing)}`);
+  lines.push(
+    `${head("procedure")}${word("simple")}${colon}${yes(o.procedure.simpleProcedure)}${sep}${word("review")}${colon}${yes(o.procedure.legalReview)}${sep}${word("hearing")}${colon}${yes(o.procedure.hearing)}`,
+  );
   lines.push(head("grounds", true));
   for (const g of o.grounds) {
-    const where = g.citation ? `${lawName(g.citation.law)}${zh && !both ? "" : " "}${g.citation.article}` : g.source ? g.source.title : word("benchmark");
-    lines.push(`  - ${lab("ground", g.code)}${both ? ` [${g.code}${g.ref ? ` ${g.ref}` : ""}]` : ""}${colon}${where}${g.mandatory ? "" : `（${word("discretionary")}）`}`);
+    const where = g.citation
+      ? `${lawName(g.citation.law)}${zh && !both ? "" : " "}${g.citation.article}`
+      : g.source
+        ? g.source.title
+        : word("benchmark");
+    lines.push(
+      `  - ${lab("ground", g.code)}${both ? ` [${g.code}${g.ref ? ` ${g.ref}` : ""}]` : ""}${colon}${where}${g.mandatory ? "" : `（${word("discretionary")}）`}`,
+    );
   }
   lines.push(head("citations", true));
   for (const c of o.citations) lines.push(`  - ${lawName(c.law)}${zh && !both ? "" : " "}${c.article}：${c.text}`);
   if (o.trace) {
     lines.push(head("trace", true));
     (o.trace as AnyTraceStep[]).forEach((t, i) => {
-      const text = both ? `${traceReason(t, "zh", o)} / ${traceReason(t, "en", o)}` : traceReason(t, zh ? "zh" : "en", o);
+      const text = both
+        ? `${traceReason(t, "zh", o)} / ${traceReason(t, "en", o)}`
+        : traceReason(t, zh ? "zh" : "en", o);
       lines.push(`  ${i + 1}. [${lab("traceResult", t.result)}] ${lab("traceStep", t.step)}${colon}${text}`);
     });
   }

@@ -59,9 +59,20 @@ const MAX_MONEY_CHARS = 23;
 export function checkFact(c: FactCheck, value: unknown): boolean {
   switch (c.kind) {
     case "number":
-      return typeof value === "number" && Number.isFinite(value) && (!c.integer || Number.isInteger(value)) && value >= c.min && value <= c.max;
+      return (
+        typeof value === "number" &&
+        Number.isFinite(value) &&
+        (!c.integer || Number.isInteger(value)) &&
+        value >= c.min &&
+        value <= c.max
+      );
     case "money":
-      return typeof value === "string" && value.length <= MAX_MONEY_CHARS && DECIMAL.test(value) && !(c.fineBase && ZERO_DECIMAL.test(value));
+      return (
+        typeof value === "string" &&
+        value.length <= MAX_MONEY_CHARS &&
+        DECIMAL.test(value) &&
+        !(c.fineBase && ZERO_DECIMAL.test(value))
+      );
     case "enum":
       return typeof value === "string" && c.values!.has(value);
     case "boolean":

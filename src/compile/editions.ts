@@ -16,7 +16,9 @@ export interface CompiledEditions<E extends EditionTypes = EditionTypes> extends
 }
 
 /** True when `target` is a set of editions rather than one compiled edition. */
-export function isEditions<E extends EditionTypes>(target: CompiledRuleSet<E> | CompiledEditions<E>): target is CompiledEditions<E> {
+export function isEditions<E extends EditionTypes>(
+  target: CompiledRuleSet<E> | CompiledEditions<E>,
+): target is CompiledEditions<E> {
   return (target as CompiledEditions<E>).kind === "editions";
 }
 
@@ -31,7 +33,9 @@ export function isEditions<E extends EditionTypes>(target: CompiledRuleSet<E> | 
  * evaluate(editions, caseInput).grounds; // includes "rule-in-force-at-act" or "later-rule-lighter"
  * ```
  */
-export function compileEditions<const R extends readonly (RuleSet | CompiledRuleSet)[]>(ruleSets: R): CompiledEditions<TypesCarried<R[number]>> {
+export function compileEditions<const R extends readonly (RuleSet | CompiledRuleSet)[]>(
+  ruleSets: R,
+): CompiledEditions<TypesCarried<R[number]>> {
   const compiled = ruleSets
     .map((r) => ("matters" in r && "edition" in r && !("money" in r) ? compile(r as RuleSet) : (r as CompiledRuleSet)))
     .sort((a, b) => (a.edition.effectiveFrom < b.edition.effectiveFrom ? -1 : 1));
@@ -49,7 +53,8 @@ export function compileEditions<const R extends readonly (RuleSet | CompiledRule
       });
     }
   }
-  if (compiled.length === 0) issues.push({ code: "invalid-rule-file" as const, path: [], message: "no editions given" });
+  if (compiled.length === 0)
+    issues.push({ code: "invalid-rule-file" as const, path: [], message: "no editions given" });
   if (issues.length > 0) throw new RuleSetError(issues);
   const editions: CompiledEditions = { kind: "editions", editions: Object.freeze(compiled) };
   // Each edition keeps the types it came with; together they are the union of those types.

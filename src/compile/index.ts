@@ -223,7 +223,8 @@ function compileFine(
   const out: CompiledFine = { fine, optional, staged };
   if (fine && isStaticFine(fine)) {
     const statutory = statutoryInterval(fine, {});
-    const band = (t: CompiledTier, level: TierLevel) => tierBand(edition, t.tier, level, fine, statutory, jurisdiction, party, unit, { staged });
+    const band = (t: CompiledTier, level: TierLevel) =>
+      tierBand(edition, t.tier, level, fine, statutory, jurisdiction, party, unit, { staged });
     out.fixed = {
       statutory,
       bands: tiers.map((t) => precomputed(band(t, t.level), money)),
@@ -254,7 +255,11 @@ function compilePenalty(
       fine: fineOf(stage.fine, stage.optional ?? penalty.optional, true),
       sanctions: compileSanctions(stage.sanctions),
     })),
-    preconditions: (penalty.preconditions ?? []).map((p) => ({ id: p.id, label: p.label, test: compileCondition(p.when) })),
+    preconditions: (penalty.preconditions ?? []).map((p) => ({
+      id: p.id,
+      label: p.label,
+      test: compileCondition(p.when),
+    })),
     sanctions: compileSanctions(penalty.sanctions),
     warning: penalty.sanctions?.find((s) => s.code === "warning"),
   };
@@ -295,7 +300,10 @@ export function compile<R extends RuleSet>(ruleSet: R): CompiledRuleSet<TypesCar
   const edition = ruleSet.edition;
   const g = edition.generalRules;
   const unit = new Dec(g.rounding.unit);
-  const pair = (t: { individual: string; unit: string }) => ({ individual: new Dec(t.individual), unit: new Dec(t.unit) });
+  const pair = (t: { individual: string; unit: string }) => ({
+    individual: new Dec(t.individual),
+    unit: new Dec(t.unit),
+  });
   const money: Thresholds = {
     unit,
     simple: pair(g.statute.simpleProcedure),
@@ -307,7 +315,10 @@ export function compile<R extends RuleSet>(ruleSet: R): CompiledRuleSet<TypesCar
   const matters = new Map<string, CompiledMatter>();
   for (const matter of ruleSet.matters) {
     const factTiers = matter.tiers.filter((t) => t.level !== "reduced");
-    const links = ladderLinks(matter, factTiers.map((t) => t.id));
+    const links = ladderLinks(
+      matter,
+      factTiers.map((t) => t.id),
+    );
     const tiers: CompiledTier[] = factTiers.map((t, i) => ({
       id: t.id,
       label: t.label,
@@ -366,7 +377,11 @@ export function compile<R extends RuleSet>(ruleSet: R): CompiledRuleSet<TypesCar
       tiers,
       reduced,
       minor: matter.minor ? compileCondition(matter.minor) : defaultMinor,
-      listConditions: (matter.firstViolation?.conditions ?? []).map((c) => ({ id: c.id, label: c.label, test: compileCondition(c.when) })),
+      listConditions: (matter.firstViolation?.conditions ?? []).map((c) => ({
+        id: c.id,
+        label: c.label,
+        test: compileCondition(c.when),
+      })),
       bases,
     });
   }

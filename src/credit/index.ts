@@ -172,7 +172,10 @@ function regionOf(policy: CreditPolicy, jurisdiction: string): CreditRegion | un
   return policy.regions.find((r) => jurisdiction === r.jurisdiction || jurisdiction.startsWith(r.jurisdiction + "/"));
 }
 
-function pickPolicy(policies: CreditPolicy | readonly CreditPolicy[], edition: string): { policy: CreditPolicy; differs: boolean } {
+function pickPolicy(
+  policies: CreditPolicy | readonly CreditPolicy[],
+  edition: string,
+): { policy: CreditPolicy; differs: boolean } {
   const list = Array.isArray(policies) ? (policies as readonly CreditPolicy[]) : [policies as CreditPolicy];
   const match = list.find((p) => p.edition === edition);
   return { policy: match ?? list[0]!, differs: !match };
@@ -207,19 +210,38 @@ interface LevelContext {
 function validateDecision(input: unknown): { decision: CreditDecision } | { issues: Issue[] } {
   const parsed = CreditDecision.safeParse(input);
   if (!parsed.success) {
-    return { issues: parsed.error.issues.map((i) => ({ code: "invalid-decision" as const, path: i.path as (string | number)[], message: i.message })) };
+    return {
+      issues: parsed.error.issues.map((i) => ({
+        code: "invalid-decision" as const,
+        path: i.path as (string | number)[],
+        message: i.message,
+      })),
+    };
   }
   const d = parsed.data;
   const issues: Issue[] = [];
-  for (const p of checkCalendar(d.calendar ?? {})) issues.push({ code: "invalid-decision", path: ["calendar", p.list, p.index], message: p.message });
+  for (const p of checkCalendar(d.calendar ?? {}))
+    issues.push({ code: "invalid-decision", path: ["calendar", p.list, p.index], message: p.message });
   if (d.actEndedOn !== undefined && d.actEndedOn > d.decidedOn) {
-    issues.push({ code: "date-order", path: ["actEndedOn"], message: `the act cannot end (${d.actEndedOn}) after the decision (${d.decidedOn})` });
+    issues.push({
+      code: "date-order",
+      path: ["actEndedOn"],
+      message: `the act cannot end (${d.actEndedOn}) after the decision (${d.decidedOn})`,
+    });
   }
   if (d.objectionReceivedOn !== undefined && d.objectionReceivedOn < d.decidedOn) {
-    issues.push({ code: "date-order", path: ["objectionReceivedOn"], message: `an objection (${d.objectionReceivedOn}) cannot precede the decision (${d.decidedOn})` });
+    issues.push({
+      code: "date-order",
+      path: ["objectionReceivedOn"],
+      message: `an objection (${d.objectionReceivedOn}) cannot precede the decision (${d.decidedOn})`,
+    });
   }
   if (d.disposition === "no-penalty" && (d.fine !== null || (d.sanctions ?? []).length > 0)) {
-    issues.push({ code: "invalid-decision", path: ["disposition"], message: "a no-penalty decision imposes no fine and no sanction" });
+    issues.push({
+      code: "invalid-decision",
+      path: ["disposition"],
+      message: "a no-penalty decision imposes no fine and no sanction",
+    });
   }
   if (d.fine !== null && new Dec(d.fine).isZero()) {
     issues.push({ code: "invalid-decision", path: ["fine"], message: "a fine of 0 is no fine: give null" });
@@ -231,7 +253,11 @@ function validateDecision(input: unknown): { decision: CreditDecision } | { issu
  * The credit consequences of a decision, returning the issues instead of throwing when the decision is invalid.
  * `policies` may be one policy or several (the one whose `edition` is the outcome's is used).
  */
-export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], outcome: Outcome, decisionInput: unknown): SafeCreditResult {
+export function safeCredit(
+  policies: CreditPolicy | readonly CreditPolicy[],
+  outcome: Outcome,
+  decisionInput: unknown,
+): SafeCreditResult {
   const checked = validateDecision(decisionInput);
   if ("issues" in checked) return { ok: false, issues: checked.issues };
   const d = checked.decision;
@@ -243,11 +269,23 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
     if (c && !citations.some((x) => x.law === c.law && x.article === c.article && x.text === c.text)) citations.push(c);
     return c;
   };
-  const reason = (code: CreditReasonCode, message: Localized, citation: Citation | null, status: "law" | "modelled" = "law") =>
-    reasons.push({ code, message, citation: cite(citation), status });
+  const reason = (
+    code: CreditReasonCode,
+    message: Localized,
+    citation: Citation | null,
+    status: "law" | "modelled" = "law",
+  ) => reasons.push({ code, message, citation: cite(citation), status });
 
   if (differs) {
-    reason("policy-edition-differs", L(`信用政策 ${policy.id} 对应 ${policy.edition}，结果所依据的基准为 ${outcome.ruleSet.id}`, `Policy ${policy.id} belongs to ${policy.edition}; the outcome was decided under ${outcome.ruleSet.id}`), null, "modelled");
+    reason(
+      "policy-edition-differs",
+      L(
+        `信用政策 ${policy.id} 对应 ${policy.edition}，结果所依据的基准为 ${outcome.ruleSet.id}`,
+        `Policy ${policy.id} belongs to ${policy.edition}; the outcome was decided under ${outcome.ruleSet.id}`,
+      ),
+      null,
+      "modelled",
+    );
   }
   const calendar = makeCalendar(d.calendar ?? {});
   const jurisdiction = outcome.jurisdiction.id;
@@ -275,7 +313,10 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
   if (!region) {
     reason(
       "no-credit-statute",
-      L(`信用政策未编入 ${outcome.jurisdiction.name.zh} 的信用条例，无法判断是否记入信用档案`, `The policy has no credit regulation for ${outcome.jurisdiction.name.en}; whether the decision is recorded cannot be said`),
+      L(
+        `信用政策未编入 ${outcome.jurisdiction.name.zh} 的信用条例，无法判断是否记入信用档案`,
+        `The policy has no credit regulation for ${outcome.jurisdiction.name.en}; whether the decision is recorded cannot be said`,
+      ),
       null,
     );
     return { ok: true, result: empty(null) };
@@ -285,17 +326,30 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
   const rule = region.record;
   const statute = region.statute.zh;
   const grounds = outcome.grounds;
-  const circumstances = new Set<string>([...(d.circumstances ?? []), ...grounds.flatMap((g) => (g.ref ? [g.ref] : []))]);
+  const circumstances = new Set<string>([
+    ...(d.circumstances ?? []),
+    ...grounds.flatMap((g) => (g.ref ? [g.ref] : [])),
+  ]);
   let excluded = false;
   if (d.disposition === "no-penalty") {
     excluded = true;
-    reason("not-a-penalty", L("不予行政处罚，没有可记录的行政处罚信息", "No penalty was imposed, so there is no penalty information to record"), rule.citation);
+    reason(
+      "not-a-penalty",
+      L(
+        "不予行政处罚，没有可记录的行政处罚信息",
+        "No penalty was imposed, so there is no penalty information to record",
+      ),
+      rule.citation,
+    );
   }
   if (!rule.procedures.includes(d.procedure)) {
     excluded = true;
     reason(
       "simple-procedure",
-      L(`适用简易程序作出的决定不记入（${statute}）`, `A decision made under the simple procedure is not recorded (${region.statute.en})`),
+      L(
+        `适用简易程序作出的决定不记入（${statute}）`,
+        `A decision made under the simple procedure is not recorded (${region.statute.en})`,
+      ),
       rule.citation,
     );
   }
@@ -303,7 +357,10 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
     excluded = true;
     reason(
       "not-final",
-      L("决定尚未生效：法定期限内未提起复议、诉讼或者经复议、诉讼维持后方可记入", "The decision is not final yet: it is recorded once the review and litigation periods pass or it is upheld"),
+      L(
+        "决定尚未生效：法定期限内未提起复议、诉讼或者经复议、诉讼维持后方可记入",
+        "The decision is not final yet: it is recorded once the review and litigation periods pass or it is upheld",
+      ),
       rule.citation,
     );
   }
@@ -318,7 +375,10 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
       reason(
         "minor-violation",
         derived
-          ? L(`违法行为轻微不记入；决定未说明是否轻微，按本政策把“${outcome.tier!.label.zh}”阶次视为轻微（模型）`, `A minor violation is not recorded; the decision does not say, and this policy reads the ${outcome.tier!.label.en} tier as minor (modelled)`)
+          ? L(
+              `违法行为轻微不记入；决定未说明是否轻微，按本政策把“${outcome.tier!.label.zh}”阶次视为轻微（模型）`,
+              `A minor violation is not recorded; the decision does not say, and this policy reads the ${outcome.tier!.label.en} tier as minor (modelled)`,
+            )
           : L("违法行为轻微，不记入", "The violation is minor, so it is not recorded"),
         rule.citation,
         derived ? "modelled" : "law",
@@ -327,7 +387,14 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
   }
   if (rule.excludeHarmReduced && rule.harmReducedCircumstances.some((id) => circumstances.has(id))) {
     excluded = true;
-    reason("harm-reduced", L("当事人主动消除、减轻违法行为危害后果，不记入", "The party actively removed or reduced the harm, so it is not recorded"), rule.citation);
+    reason(
+      "harm-reduced",
+      L(
+        "当事人主动消除、减轻违法行为危害后果，不记入",
+        "The party actively removed or reduced the harm, so it is not recorded",
+      ),
+      rule.citation,
+    );
   }
   if (excluded) {
     const result = empty(false);
@@ -335,10 +402,16 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
     return { ok: true, result };
   }
   const objection = objectionDeadlines(region, calendar, d.objectionReceivedOn, cite);
-  reason("recorded", L(`记入信用档案（${statute}）`, `Recorded as adverse credit information (${region.statute.en})`), rule.citation);
+  reason(
+    "recorded",
+    L(`记入信用档案（${statute}）`, `Recorded as adverse credit information (${region.statute.en})`),
+    rule.citation,
+  );
 
   // Level: the heaviest whose conditions hold; a severe-list level only with a legal basis in this province.
-  const sanctions = new Set<string>(d.sanctions ?? outcome.sanctions.filter((s) => s.kind === "penalty").map((s) => s.code));
+  const sanctions = new Set<string>(
+    d.sanctions ?? outcome.sanctions.filter((s) => s.kind === "penalty").map((s) => s.code),
+  );
   const ctx: LevelContext = {
     fine: d.fine === null ? null : new Dec(d.fine),
     party: d.party,
@@ -357,7 +430,10 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
     if (candidate.severeList && !basis) {
       reason(
         "severe-list-no-basis",
-        L(`符合“${candidate.label.zh}”的条件，但本政策未列出${statute}中允许列入的条文，不予适用`, `The conditions of "${candidate.label.en}" hold, but the policy cites no article of the ${region.statute.en} that allows the list, so it does not apply`),
+        L(
+          `符合“${candidate.label.zh}”的条件，但本政策未列出${statute}中允许列入的条文，不予适用`,
+          `The conditions of "${candidate.label.en}" hold, but the policy cites no article of the ${region.statute.en} that allows the list, so it does not apply`,
+        ),
         null,
         "modelled",
       );
@@ -371,14 +447,20 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
   if (levelStatus === "modelled") modelled.add("level");
   reason(
     "level",
-    L(`信用等级：${level.label.zh}${levelStatus === "modelled" ? "（本政策模型，非官方等级）" : ""}`, `Credit level: ${level.label.en}${levelStatus === "modelled" ? " (this policy's model, not an official level)" : ""}`),
+    L(
+      `信用等级：${level.label.zh}${levelStatus === "modelled" ? "（本政策模型，非官方等级）" : ""}`,
+      `Credit level: ${level.label.en}${levelStatus === "modelled" ? " (this policy's model, not an official level)" : ""}`,
+    ),
     levelBasis,
     levelStatus,
   );
   if (level.severeList) {
     reason(
       "severe-list-candidate",
-      L("可作为列入严重失信名单的候选；是否列入由行政机关依法决定，列入前应当告知理由和依据", "A candidate for the 严重失信 list; listing is the agency's own decision, after telling the party the reasons and basis"),
+      L(
+        "可作为列入严重失信名单的候选；是否列入由行政机关依法决定，列入前应当告知理由和依据",
+        "A candidate for the 严重失信 list; listing is the agency's own decision, after telling the party the reasons and basis",
+      ),
       region.severeList.procedure,
       "modelled",
     );
@@ -386,23 +468,45 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
   }
 
   // Publicity: the regime in force on the decision date; the longest window that applies wins.
-  const regime = policy.publicity.find((r) => (r.from === null || r.from <= d.decidedOn) && (r.to === null || d.decidedOn <= r.to));
+  const regime = policy.publicity.find(
+    (r) => (r.from === null || r.from <= d.decidedOn) && (r.to === null || d.decidedOn <= r.to),
+  );
   let publicity: CreditResult["publicity"] = null;
   let repairEarliest: string | null = null;
   if (!regime) {
-    reason("no-publicity-regime", L(`本政策没有适用于 ${d.decidedOn} 作出的决定的公示期限`, `The policy has no publicity regime for decisions of ${d.decidedOn}`), null);
+    reason(
+      "no-publicity-regime",
+      L(
+        `本政策没有适用于 ${d.decidedOn} 作出的决定的公示期限`,
+        `The policy has no publicity regime for decisions of ${d.decidedOn}`,
+      ),
+      null,
+    );
   } else {
     const fields = new Set(d.fields ?? policy.matterFields[outcome.matter.id] ?? []);
     const windows = regime.windows.filter(
       (w) => (!w.fields || w.fields.some((f) => fields.has(f))) && (!w.levels || w.levels.includes(level.id)),
     );
     if (windows.length === 0) {
-      reason("no-publicity-regime", L(`公示期限“${regime.id}”没有适用于本决定的期限`, `Publicity regime "${regime.id}" has no window for this decision`), null);
+      reason(
+        "no-publicity-regime",
+        L(
+          `公示期限“${regime.id}”没有适用于本决定的期限`,
+          `Publicity regime "${regime.id}" has no window for this decision`,
+        ),
+        null,
+      );
     } else {
       const minMonths = Math.max(...windows.map((w) => w.minMonths));
       const maxMonths = Math.max(...windows.map((w) => w.maxMonths));
       const earliestEnd = dayText(addMonths(d.decidedOn, minMonths));
-      publicity = { from: d.decidedOn, earliestEnd, latestEnd: dayText(addMonths(d.decidedOn, maxMonths)), regime: regime.id, windows: windows.map((w) => w.id) };
+      publicity = {
+        from: d.decidedOn,
+        earliestEnd,
+        latestEnd: dayText(addMonths(d.decidedOn, maxMonths)),
+        regime: regime.id,
+        windows: windows.map((w) => w.id),
+      };
       repairEarliest = addDays(earliestEnd, 1);
       const src = regime.provenance.source;
       reason(
@@ -420,7 +524,12 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
 
   const ret = region.retention;
   const retentionFrom = ret.from === "act-ended" ? (d.actEndedOn ?? d.decidedOn) : d.decidedOn;
-  const retention = { years: ret.years, from: retentionFrom, until: dayText(addMonths(retentionFrom, ret.years * 12)), label: ret.label };
+  const retention = {
+    years: ret.years,
+    from: retentionFrom,
+    until: dayText(addMonths(retentionFrom, ret.years * 12)),
+    label: ret.label,
+  };
   cite(ret.citation);
   if (ret.from === "act-ended" && d.actEndedOn === undefined) modelled.add("retention");
 
@@ -429,7 +538,10 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
     reason(
       "severe-listed",
       repairClosed
-        ? L("当事人已被列入严重失信名单：不适用信用修复；保存和披露期限延至移出名单之日", "The party is on the 严重失信 list: repair does not apply, and retention runs until the party leaves the list")
+        ? L(
+            "当事人已被列入严重失信名单：不适用信用修复；保存和披露期限延至移出名单之日",
+            "The party is on the 严重失信 list: repair does not apply, and retention runs until the party leaves the list",
+          )
         : L("当事人已被列入严重失信主体名单", "The party is on the 严重失信 list"),
       repairClosed ? region.repair.citations[region.repair.citations.length - 1]! : region.severeList.citation,
     );
@@ -456,7 +568,15 @@ export function safeCredit(policies: CreditPolicy | readonly CreditPolicy[], out
   }
 
   if (calendar.kind === "weekends-only" && objection.receivedOn !== undefined) {
-    reason("calendar-weekends-only", L("未提供法定节假日，工作日只扣除周末，期限可能偏早", "No public holidays were given: working days skip weekends only, so a deadline may be too early"), null, "modelled");
+    reason(
+      "calendar-weekends-only",
+      L(
+        "未提供法定节假日，工作日只扣除周末，期限可能偏早",
+        "No public holidays were given: working days skip weekends only, so a deadline may be too early",
+      ),
+      null,
+      "modelled",
+    );
   }
   return {
     ok: true,
@@ -516,7 +636,11 @@ function objectionDeadlines(
  * result.publicity?.latestEnd;  // "2028-09-01"
  * ```
  */
-export function credit(policies: CreditPolicy | readonly CreditPolicy[], outcome: Outcome, decision: unknown): CreditResult {
+export function credit(
+  policies: CreditPolicy | readonly CreditPolicy[],
+  outcome: Outcome,
+  decision: unknown,
+): CreditResult {
   const result = safeCredit(policies, outcome, decision);
   if (!result.ok) throw new CailiangError(`Decision rejected: ${result.issues.length} problem(s)`, result.issues);
   return result.result;
@@ -544,13 +668,20 @@ export function assumedDecision(
     disposition: penalty ? "penalty" : "no-penalty",
     party: caseInput.party.type,
     fine: penalty && outcome.fine && !new Dec(outcome.fine.max).isZero() ? outcome.fine.max : null,
-    sanctions: penalty ? outcome.sanctions.filter((s) => s.kind === "penalty" && s.mandatory).map((s) => s.code as NonNullable<CreditDecision["sanctions"]>[number]) : [],
+    sanctions: penalty
+      ? outcome.sanctions
+          .filter((s) => s.kind === "penalty" && s.mandatory)
+          .map((s) => s.code as NonNullable<CreditDecision["sanctions"]>[number])
+      : [],
     final: true,
     harm: caseInput.harm,
     circumstances: [...caseInput.circumstances],
   };
   const assumptions = [
-    L(`决定日期：${decidedOn}${caseInput.decidedOn ? "" : "（案件未给出决定日期，按发现日期）"}`, `Decided on ${decidedOn}${caseInput.decidedOn ? "" : " (the case gives no decision date; the discovery date is used)"}`),
+    L(
+      `决定日期：${decidedOn}${caseInput.decidedOn ? "" : "（案件未给出决定日期，按发现日期）"}`,
+      `Decided on ${decidedOn}${caseInput.decidedOn ? "" : " (the case gives no decision date; the discovery date is used)"}`,
+    ),
     L("适用一般程序；决定已生效（未复议、诉讼）", "General procedure; the decision is final (no review or litigation)"),
   ];
   if (penalty) {

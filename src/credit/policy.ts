@@ -21,26 +21,40 @@ function consistency(p: CreditPolicyFile): Issue[] {
   p.levels.forEach((level, i) => {
     if (ids.has(level.id)) add(["levels", i, "id"], `level "${level.id}" is given twice`);
     ids.add(level.id);
-    if (i === 0 && level.when) add(["levels", 0, "when"], "the first level is the default of a recorded decision and takes no conditions");
+    if (i === 0 && level.when)
+      add(["levels", 0, "when"], "the first level is the default of a recorded decision and takes no conditions");
     if (i > 0 && !level.when) add(["levels", i], "every level after the first needs conditions (when)");
     if (level.severeList && (level.basis === null || Object.keys(level.basis).length === 0)) {
-      add(["levels", i, "basis"], "a 严重失信 list level needs the law or regulation that allows it (国办发〔2020〕49号 (六)); basis is empty");
+      add(
+        ["levels", i, "basis"],
+        "a 严重失信 list level needs the law or regulation that allows it (国办发〔2020〕49号 (六)); basis is empty",
+      );
     }
     if (level.basis === null && level.provenance.status !== "modelled") {
-      add(["levels", i, "provenance", "status"], "a level without a legal basis is the policy's own: its provenance must be modelled");
+      add(
+        ["levels", i, "provenance", "status"],
+        "a level without a legal basis is the policy's own: its provenance must be modelled",
+      );
     }
   });
   p.publicity.forEach((regime, i) => {
-    if (regime.from !== null && regime.to !== null && regime.from > regime.to) add(["publicity", i, "to"], `the regime ends (${regime.to}) before it starts (${regime.from})`);
+    if (regime.from !== null && regime.to !== null && regime.from > regime.to)
+      add(["publicity", i, "to"], `the regime ends (${regime.to}) before it starts (${regime.from})`);
     regime.windows.forEach((w, j) => {
-      if (w.minMonths > w.maxMonths) add(["publicity", i, "windows", j, "minMonths"], `minimum ${w.minMonths} months exceeds maximum ${w.maxMonths}`);
-      for (const [k, l] of (w.levels ?? []).entries()) if (!ids.has(l)) add(["publicity", i, "windows", j, "levels", k], `unknown level "${l}"`);
+      if (w.minMonths > w.maxMonths)
+        add(
+          ["publicity", i, "windows", j, "minMonths"],
+          `minimum ${w.minMonths} months exceeds maximum ${w.maxMonths}`,
+        );
+      for (const [k, l] of (w.levels ?? []).entries())
+        if (!ids.has(l)) add(["publicity", i, "windows", j, "levels", k], `unknown level "${l}"`);
     });
     for (let j = 0; j < i; j++) {
       const other = p.publicity[j]!;
       const starts = (r: typeof regime) => r.from ?? "0000-00-00";
       const ends = (r: typeof regime) => r.to ?? "9999-99-99";
-      if (starts(regime) <= ends(other) && starts(other) <= ends(regime)) add(["publicity", i], `regime "${regime.id}" overlaps "${other.id}"`);
+      if (starts(regime) <= ends(other) && starts(other) <= ends(regime))
+        add(["publicity", i], `regime "${regime.id}" overlaps "${other.id}"`);
     }
   });
   const regions = new Set<string>();

@@ -45,12 +45,14 @@ export function checkCalendar(input: CalendarInput): CalendarProblem[] {
   const holidays = new Set<number>();
   (input.holidays ?? []).forEach((d, index) => {
     const n = typeof d === "string" ? dayNumber(d) : undefined;
-    if (n === undefined) problems.push({ list: "holidays", index, message: `expected a date YYYY-MM-DD, got ${JSON.stringify(d)}` });
+    if (n === undefined)
+      problems.push({ list: "holidays", index, message: `expected a date YYYY-MM-DD, got ${JSON.stringify(d)}` });
     else holidays.add(n);
   });
   (input.workdays ?? []).forEach((d, index) => {
     const n = typeof d === "string" ? dayNumber(d) : undefined;
-    if (n === undefined) problems.push({ list: "workdays", index, message: `expected a date YYYY-MM-DD, got ${JSON.stringify(d)}` });
+    if (n === undefined)
+      problems.push({ list: "workdays", index, message: `expected a date YYYY-MM-DD, got ${JSON.stringify(d)}` });
     else if (holidays.has(n)) problems.push({ list: "workdays", index, message: `${d} is also listed as a holiday` });
   });
   return problems;

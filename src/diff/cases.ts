@@ -42,7 +42,11 @@ export function factThresholds(editions: readonly CompiledRuleSet[], matterId: s
       }
     }
   }
-  for (const [k, v] of out) out.set(k, [...new Set(v)].sort((a, b) => a - b));
+  for (const [k, v] of out)
+    out.set(
+      k,
+      [...new Set(v)].sort((a, b) => a - b),
+    );
   return out;
 }
 
@@ -53,7 +57,12 @@ export const SITUATIONS: { id: string; harm: string; correction: string; circums
   { id: "corrected-minor-harm", harm: "minor", correction: "in-time", circumstances: [] },
   { id: "refused", harm: "moderate", correction: "refused", circumstances: [] },
   { id: "one-mandatory-mitigation", harm: "moderate", correction: "refused", circumstances: ["eliminated-harm"] },
-  { id: "two-mandatory-mitigations", harm: "moderate", correction: "refused", circumstances: ["eliminated-harm", "confessed"] },
+  {
+    id: "two-mandatory-mitigations",
+    harm: "moderate",
+    correction: "refused",
+    circumstances: ["eliminated-harm", "confessed"],
+  },
   { id: "aggravating", harm: "serious", correction: "refused", circumstances: ["evaded-inspection"] },
   { id: "minor-aged-16", harm: "moderate", correction: "refused", circumstances: [], age: 16 },
 ];
@@ -105,7 +114,10 @@ function typicalValue(domain: FactDomain | undefined, thresholds: number[]): unk
  * Generates boundary cases for the matters of the given editions (matters present in any of them); a case only
  * carries the facts of the matter as each edition declares it, the union of both.
  */
-export function* boundaryCases(editions: readonly CompiledRuleSet[], options: { situations?: typeof SITUATIONS } = {}): Generator<GeneratedCase> {
+export function* boundaryCases(
+  editions: readonly CompiledRuleSet[],
+  options: { situations?: typeof SITUATIONS } = {},
+): Generator<GeneratedCase> {
   const situations = options.situations ?? SITUATIONS;
   const ids = [...new Set(editions.flatMap((e) => [...e.matters.keys()]))].sort();
   for (const id of ids) {
@@ -117,20 +129,43 @@ export function* boundaryCases(editions: readonly CompiledRuleSet[], options: { 
     }
     // System facts vary by situation, not by cell: keep tier facts and priorCount in the cells.
     const cellConditions = conditions.map((c) => stripSystem(c)).filter((c): c is Condition => c !== undefined);
-    const priorThresholds = conditions.flatMap((c) => leaves(c).filter((l) => l.leaf.fact === "priorCount").flatMap((l) => (Array.isArray(l.leaf.value) ? l.leaf.value : [l.leaf.value]))) as number[];
-    const cells = representativePoints(cellConditions, new Map([...domains].filter(([k]) => !["party", "harm", "correction", "circumstances", "tierLevel", "priorCount"].includes(k)))) ?? [{}];
-    const priors = [...new Set([0, 1, 2, 3, ...priorThresholds.flatMap((t) => [t - 1, t, t + 1])])].filter((n) => Number.isInteger(n) && n >= 0 && n <= 6).sort((a, b) => a - b);
-    const jurisdictions = [...new Set(editions.flatMap((e) => {
-      const m = e.matters.get(id);
-      if (!m) return [];
-      return [...competentBases(e, m), ...m.overlays.keys()];
-    }))].sort();
+    const priorThresholds = conditions.flatMap((c) =>
+      leaves(c)
+        .filter((l) => l.leaf.fact === "priorCount")
+        .flatMap((l) => (Array.isArray(l.leaf.value) ? l.leaf.value : [l.leaf.value])),
+    ) as number[];
+    const cells = representativePoints(
+      cellConditions,
+      new Map(
+        [...domains].filter(
+          ([k]) => !["party", "harm", "correction", "circumstances", "tierLevel", "priorCount"].includes(k),
+        ),
+      ),
+    ) ?? [{}];
+    const priors = [...new Set([0, 1, 2, 3, ...priorThresholds.flatMap((t) => [t - 1, t, t + 1])])]
+      .filter((n) => Number.isInteger(n) && n >= 0 && n <= 6)
+      .sort((a, b) => a - b);
+    const jurisdictions = [
+      ...new Set(
+        editions.flatMap((e) => {
+          const m = e.matters.get(id);
+          if (!m) return [];
+          return [...competentBases(e, m), ...m.overlays.keys()];
+        }),
+      ),
+    ].sort();
     const parties = [...new Set(versions.flatMap((v) => v.matter.parties))];
     const facts = new Set(versions.flatMap((v) => Object.keys(v.matter.facts)));
     for (const cell of cells) {
       const caseFacts: Record<string, unknown> = {};
       for (const f of facts) {
-        const thresholds = conditions.flatMap((c) => leaves(c).filter((l) => l.leaf.fact === f).flatMap((l) => (Array.isArray(l.leaf.value) ? l.leaf.value : [l.leaf.value]))).filter((x): x is number => typeof x === "number");
+        const thresholds = conditions
+          .flatMap((c) =>
+            leaves(c)
+              .filter((l) => l.leaf.fact === f)
+              .flatMap((l) => (Array.isArray(l.leaf.value) ? l.leaf.value : [l.leaf.value])),
+          )
+          .filter((x): x is number => typeof x === "number");
         caseFacts[f] = f in cell ? cell[f] : typicalValue(domains.get(f), thresholds);
       }
       for (const priorCount of priors) {
@@ -141,7 +176,12 @@ export function* boundaryCases(editions: readonly CompiledRuleSet[], options: { 
               if (party === "unit" && s.age !== undefined) continue;
               const input: Record<string, unknown> = {
                 matter: id,
-                party: party === "unit" ? { type: "unit" } : s.age !== undefined ? { type: "individual", age: s.age } : { type: "individual" },
+                party:
+                  party === "unit"
+                    ? { type: "unit" }
+                    : s.age !== undefined
+                      ? { type: "individual", age: s.age }
+                      : { type: "individual" },
                 jurisdiction,
                 occurredOn: OCCURRED,
                 discoveredOn: OCCURRED,

@@ -71,7 +71,15 @@ export function convergence(
     options.onProgress?.(done++, compiled.matters.size);
     const jurisdictions = competentBases(compiled, cm).sort();
     if (jurisdictions.length < 2) continue;
-    const report: MatterConvergence = { matter: cm.matter.id, name: cm.matter.name.zh, jurisdictions, cells: 0, differing: 0, dispositionDiffers: 0, spread: [] };
+    const report: MatterConvergence = {
+      matter: cm.matter.id,
+      name: cm.matter.name.zh,
+      jurisdictions,
+      cells: 0,
+      differing: 0,
+      dispositionDiffers: 0,
+      spread: [],
+    };
     const seen = new Set<string>();
     const spread = new Map<string, Map<string, { min: InstanceType<typeof Dec>; max: InstanceType<typeof Dec> }>>();
     for (const c of boundaryCases([compiled], { situations: SITUATIONS.slice(0, 4) })) {

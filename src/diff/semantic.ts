@@ -76,7 +76,8 @@ function evaluateIn(edition: CompiledRuleSet, input: Record<string, unknown>): {
     const given = input.facts as Record<string, unknown>;
     let extra = false;
     for (const k in given) if (!(k in declared)) extra = true;
-    if (extra) caseInput = { ...input, facts: Object.fromEntries(Object.entries(given).filter(([k]) => k in declared)) };
+    if (extra)
+      caseInput = { ...input, facts: Object.fromEntries(Object.entries(given).filter(([k]) => k in declared)) };
   }
   const r = safeEvaluate(edition, caseInput, { checkEffectiveDates: false });
   if (!r.ok) return { summary: `rejected (${r.issues[0]!.code} at ${r.issues[0]!.path.join(".") || "input"})` };
@@ -94,7 +95,11 @@ function intervalLabel(value: number, thresholds: number[]): [number, string] {
 
 /** Describes the cells of a region: values of enums, numbers as the threshold intervals they fall in; facts that
  * take every value seen for the matter are left out (they do not bound the region). */
-function describeCells(cells: Record<string, unknown>[], thresholds: Map<string, number[]>, seen: Map<string, Set<string>>): string {
+function describeCells(
+  cells: Record<string, unknown>[],
+  thresholds: Map<string, number[]>,
+  seen: Map<string, Set<string>>,
+): string {
   if (cells.length === 0) return "";
   const parts: string[] = [];
   for (const k of Object.keys(cells[0]!)) {
@@ -112,9 +117,21 @@ function describeCells(cells: Record<string, unknown>[], thresholds: Map<string,
     // Slots in order, adjacent when no seen slot lies between them.
     const order = [...all].map(Number).sort((a, b) => a - b);
     const picked = order.filter((slot) => mine.has(String(slot)));
-    const label = (slot: number) => intervalLabel(slot % 2 === 1 ? ts[(slot - 1) / 2]! : slot === 0 ? ts[0]! - 1 : slot === 2 * ts.length ? ts[ts.length - 1]! + 1 : (ts[slot / 2 - 1]! + ts[slot / 2]!) / 2, ts)[1];
-    const lower = (slot: number) => (slot % 2 === 1 ? `≥ ${ts[(slot - 1) / 2]}` : slot === 0 ? "" : `> ${ts[slot / 2 - 1]}`);
-    const upper = (slot: number) => (slot % 2 === 1 ? `≤ ${ts[(slot - 1) / 2]}` : slot === 2 * ts.length ? "" : `< ${ts[slot / 2]}`);
+    const label = (slot: number) =>
+      intervalLabel(
+        slot % 2 === 1
+          ? ts[(slot - 1) / 2]!
+          : slot === 0
+            ? ts[0]! - 1
+            : slot === 2 * ts.length
+              ? ts[ts.length - 1]! + 1
+              : (ts[slot / 2 - 1]! + ts[slot / 2]!) / 2,
+        ts,
+      )[1];
+    const lower = (slot: number) =>
+      slot % 2 === 1 ? `≥ ${ts[(slot - 1) / 2]}` : slot === 0 ? "" : `> ${ts[slot / 2 - 1]}`;
+    const upper = (slot: number) =>
+      slot % 2 === 1 ? `≤ ${ts[(slot - 1) / 2]}` : slot === 2 * ts.length ? "" : `< ${ts[slot / 2]}`;
     const ranges: string[] = [];
     let i = 0;
     while (i < picked.length) {
@@ -161,14 +178,35 @@ export function semanticDiff(
 ): SemanticDiff {
   const groups = new Map<string, Group>();
   const thresholdCache = new Map<string, Map<string, number[]>>();
-  const record = (source: Region["source"], c: Pick<GeneratedCase, "matter" | "jurisdiction" | "party" | "situation" | "cell">, before: string, after: string) => {
+  const record = (
+    source: Region["source"],
+    c: Pick<GeneratedCase, "matter" | "jurisdiction" | "party" | "situation" | "cell">,
+    before: string,
+    after: string,
+  ) => {
     // Enum and boolean values split regions, so a region is one combination of them with numeric ranges.
-    const categorical = Object.entries(c.cell).filter(([, v]) => typeof v !== "number").map(([k, v]) => `${k}=${String(v)}`).join("&");
+    const categorical = Object.entries(c.cell)
+      .filter(([, v]) => typeof v !== "number")
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join("&");
     const key = [source, c.matter, c.jurisdiction, c.party, c.situation, categorical, before, after].join("\u0000");
     let g = groups.get(key);
     if (!g) {
       const name = (a.matters.get(c.matter) ?? b.matters.get(c.matter))?.matter.name.zh ?? c.matter;
-      g = { region: { source, matter: c.matter, matterName: name, jurisdiction: c.jurisdiction, party: c.party, situation: c.situation, before, after }, cells: [], cases: 0 };
+      g = {
+        region: {
+          source,
+          matter: c.matter,
+          matterName: name,
+          jurisdiction: c.jurisdiction,
+          party: c.party,
+          situation: c.situation,
+          before,
+          after,
+        },
+        cells: [],
+        cases: 0,
+      };
       groups.set(key, g);
     }
     g.cases++;
@@ -213,7 +251,11 @@ export function semanticDiff(
       }
     }
   }
-  if (options.generated !== false) options.onProgress?.(new Set([...a.matters.keys(), ...b.matters.keys()]).size, new Set([...a.matters.keys(), ...b.matters.keys()]).size);
+  if (options.generated !== false)
+    options.onProgress?.(
+      new Set([...a.matters.keys(), ...b.matters.keys()]).size,
+      new Set([...a.matters.keys(), ...b.matters.keys()]).size,
+    );
   let corpusStats: SemanticDiff["corpus"];
   if (corpus) {
     corpusStats = { cases: 0, differing: 0, rejected: 0 };
@@ -229,13 +271,38 @@ export function semanticDiff(
       if (x.summary === y.summary) continue;
       corpusStats.differing++;
       const party = (input.party as { type?: string } | undefined)?.type ?? "?";
-      record("corpus", { matter: String(input.matter), jurisdiction: String(input.jurisdiction), party: party as "unit", situation: "corpus", cell: {} }, x.summary, y.summary);
+      record(
+        "corpus",
+        {
+          matter: String(input.matter),
+          jurisdiction: String(input.jurisdiction),
+          party: party as "unit",
+          situation: "corpus",
+          cell: {},
+        },
+        x.summary,
+        y.summary,
+      );
     }
   }
   const regions: Region[] = [];
   for (const g of groups.values()) {
-    regions.push({ ...g.region, where: describeCells(g.cells, thresholdsOf(g.region.matter), seenByMatter.get(g.region.matter) ?? new Map()), cases: g.cases });
+    regions.push({
+      ...g.region,
+      where: describeCells(g.cells, thresholdsOf(g.region.matter), seenByMatter.get(g.region.matter) ?? new Map()),
+      cases: g.cases,
+    });
   }
-  regions.sort((x, y) => (x.matter + x.jurisdiction + x.party + x.situation + x.where).localeCompare(y.matter + y.jurisdiction + y.party + y.situation + y.where));
-  return { from: a.edition.id, to: b.edition.id, generated: { cases: generatedCases, differing: generatedDiffering }, ...(corpusStats ? { corpus: corpusStats } : {}), regions };
+  regions.sort((x, y) =>
+    (x.matter + x.jurisdiction + x.party + x.situation + x.where).localeCompare(
+      y.matter + y.jurisdiction + y.party + y.situation + y.where,
+    ),
+  );
+  return {
+    from: a.edition.id,
+    to: b.edition.id,
+    generated: { cases: generatedCases, differing: generatedDiffering },
+    ...(corpusStats ? { corpus: corpusStats } : {}),
+    regions,
+  };
 }

@@ -89,45 +89,130 @@ function diffCitations(out: Change[], matter: string, jid: string, role: string,
     if (a.some((x) => key(x) === key(c))) continue;
     const was = byArticle(a, c).filter((x) => !b.some((y) => key(y) === key(x)));
     if (was.length > 0) {
-      out.push({ kind: "changed", area: "citation", matter, ref: `${matter}#bases/${jid}/${role}/${citeText(c)}`, description: `${jid} ${role} citation ${citeText(c)} reworded`, before: was[0]!.text, after: c.text });
+      out.push({
+        kind: "changed",
+        area: "citation",
+        matter,
+        ref: `${matter}#bases/${jid}/${role}/${citeText(c)}`,
+        description: `${jid} ${role} citation ${citeText(c)} reworded`,
+        before: was[0]!.text,
+        after: c.text,
+      });
     } else {
-      out.push({ kind: "added", area: "citation", matter, ref: `${matter}#bases/${jid}/${role}/${citeText(c)}`, description: `${jid} ${role} cites ${citeText(c)}`, after: c.text });
+      out.push({
+        kind: "added",
+        area: "citation",
+        matter,
+        ref: `${matter}#bases/${jid}/${role}/${citeText(c)}`,
+        description: `${jid} ${role} cites ${citeText(c)}`,
+        after: c.text,
+      });
     }
   }
   for (const c of a) {
     if (b.some((x) => key(x) === key(c)) || byArticle(b, c).length > 0) continue;
-    out.push({ kind: "removed", area: "citation", matter, ref: `${matter}#bases/${jid}/${role}/${citeText(c)}`, description: `${jid} ${role} no longer cites ${citeText(c)}`, before: c.text });
+    out.push({
+      kind: "removed",
+      area: "citation",
+      matter,
+      ref: `${matter}#bases/${jid}/${role}/${citeText(c)}`,
+      description: `${jid} ${role} no longer cites ${citeText(c)}`,
+      before: c.text,
+    });
   }
 }
 
-function bandText(rs: RuleSet, m: MatterFile, tier: Tier, jid: string, party: "individual" | "unit"): string | undefined {
+function bandText(
+  rs: RuleSet,
+  m: MatterFile,
+  tier: Tier,
+  jid: string,
+  party: "individual" | "unit",
+): string | undefined {
   const fine = m.bases[jid]?.statutory[party]?.fine;
   if (!fine || !isStaticFine(fine)) return undefined;
-  const band = tierBand(rs.edition, tier, tier.level, fine, statutoryInterval(fine, {}), jid, party, new Dec(rs.edition.generalRules.rounding.unit));
+  const band = tierBand(
+    rs.edition,
+    tier,
+    tier.level,
+    fine,
+    statutoryInterval(fine, {}),
+    jid,
+    party,
+    new Dec(rs.edition.generalRules.rounding.unit),
+  );
   return band ? `${formatAmount(band.min)}–${formatAmount(band.max)} 元` : "none";
 }
 
 function diffMatter(out: Change[], ra: RuleSet, rb: RuleSet, a: MatterFile, b: MatterFile): void {
   const id = a.id;
   for (const key of ["name", "domain", "category", "parties", "safetyRelevant", "minor"] as const) {
-    if (!same(a[key], b[key])) out.push({ kind: "changed", area: "matter", matter: id, ref: `${id}#${key}`, description: `${key} changed`, before: a[key], after: b[key] });
+    if (!same(a[key], b[key]))
+      out.push({
+        kind: "changed",
+        area: "matter",
+        matter: id,
+        ref: `${id}#${key}`,
+        description: `${key} changed`,
+        before: a[key],
+        after: b[key],
+      });
   }
   for (const f of new Set([...Object.keys(a.facts), ...Object.keys(b.facts)])) {
     const fa = a.facts[f];
     const fb = b.facts[f];
-    if (!fa) out.push({ kind: "added", area: "fact", matter: id, ref: `${id}#facts/${f}`, description: `new fact ${f} (${fb!.label.en})`, after: fb });
-    else if (!fb) out.push({ kind: "removed", area: "fact", matter: id, ref: `${id}#facts/${f}`, description: `fact ${f} removed`, before: fa });
-    else if (!same(fa, fb)) out.push({ kind: "changed", area: "fact", matter: id, ref: `${id}#facts/${f}`, description: `fact ${f} redefined`, before: fa, after: fb });
+    if (!fa)
+      out.push({
+        kind: "added",
+        area: "fact",
+        matter: id,
+        ref: `${id}#facts/${f}`,
+        description: `new fact ${f} (${fb!.label.en})`,
+        after: fb,
+      });
+    else if (!fb)
+      out.push({
+        kind: "removed",
+        area: "fact",
+        matter: id,
+        ref: `${id}#facts/${f}`,
+        description: `fact ${f} removed`,
+        before: fa,
+      });
+    else if (!same(fa, fb))
+      out.push({
+        kind: "changed",
+        area: "fact",
+        matter: id,
+        ref: `${id}#facts/${f}`,
+        description: `fact ${f} redefined`,
+        before: fa,
+        after: fb,
+      });
   }
   for (const j of new Set([...Object.keys(a.bases), ...Object.keys(b.bases)])) {
     const ba = a.bases[j];
     const bb = b.bases[j];
     if (!ba) {
-      out.push({ kind: "added", area: "basis", matter: id, ref: `${id}#bases/${j}`, description: `legal basis added for ${j}`, after: bb!.penalty.map(citeText) });
+      out.push({
+        kind: "added",
+        area: "basis",
+        matter: id,
+        ref: `${id}#bases/${j}`,
+        description: `legal basis added for ${j}`,
+        after: bb!.penalty.map(citeText),
+      });
       continue;
     }
     if (!bb) {
-      out.push({ kind: "removed", area: "basis", matter: id, ref: `${id}#bases/${j}`, description: `legal basis removed for ${j}`, before: ba.penalty.map(citeText) });
+      out.push({
+        kind: "removed",
+        area: "basis",
+        matter: id,
+        ref: `${id}#bases/${j}`,
+        description: `legal basis removed for ${j}`,
+        before: ba.penalty.map(citeText),
+      });
       continue;
     }
     diffCitations(out, id, j, "prohibition", ba.prohibition, bb.prohibition);
@@ -154,18 +239,48 @@ function diffMatter(out: Change[], ra: RuleSet, rb: RuleSet, a: MatterFile, b: M
     const ta = tiersA.get(t);
     const tb = tiersB.get(t);
     if (!ta) {
-      out.push({ kind: "added", area: "tier", matter: id, ref: `${id}#tiers/${t}`, description: `tier ${t} added: ${conditionText(tb!.when)}`, after: tb });
+      out.push({
+        kind: "added",
+        area: "tier",
+        matter: id,
+        ref: `${id}#tiers/${t}`,
+        description: `tier ${t} added: ${conditionText(tb!.when)}`,
+        after: tb,
+      });
       continue;
     }
     if (!tb) {
-      out.push({ kind: "removed", area: "tier", matter: id, ref: `${id}#tiers/${t}`, description: `tier ${t} removed`, before: ta });
+      out.push({
+        kind: "removed",
+        area: "tier",
+        matter: id,
+        ref: `${id}#tiers/${t}`,
+        description: `tier ${t} removed`,
+        before: ta,
+      });
       continue;
     }
     if (!same(ta.when, tb.when)) {
-      out.push({ kind: "changed", area: "tier-condition", matter: id, ref: `${id}#tiers/${t}/when`, description: `tier ${t} applies when ${conditionText(tb.when)} (was: ${conditionText(ta.when)})`, before: conditionText(ta.when), after: conditionText(tb.when) });
+      out.push({
+        kind: "changed",
+        area: "tier-condition",
+        matter: id,
+        ref: `${id}#tiers/${t}/when`,
+        description: `tier ${t} applies when ${conditionText(tb.when)} (was: ${conditionText(ta.when)})`,
+        before: conditionText(ta.when),
+        after: conditionText(tb.when),
+      });
     }
     if (!same([ta.level, ta.label], [tb.level, tb.label])) {
-      out.push({ kind: "changed", area: "tier", matter: id, ref: `${id}#tiers/${t}/level`, description: `tier ${t} level or label changed`, before: [ta.level, ta.label], after: [tb.level, tb.label] });
+      out.push({
+        kind: "changed",
+        area: "tier",
+        matter: id,
+        ref: `${id}#tiers/${t}/level`,
+        description: `tier ${t} level or label changed`,
+        before: [ta.level, ta.label],
+        after: [tb.level, tb.label],
+      });
     }
     // Ranges: written settings and the amounts they give for every fixed statutory range.
     for (const j of Object.keys(b.bases)) {
@@ -177,12 +292,20 @@ function diffMatter(out: Change[], ra: RuleSet, rb: RuleSet, a: MatterFile, b: M
           // Unchanged written settings: the amounts moved because the edition's tier formula changed.
           const written = same([ta.band, ta.amounts?.[j]?.[p]], [tb.band, tb.amounts?.[j]?.[p]]);
           const statute = same(a.bases[j]!.statutory[p], b.bases[j]!.statutory[p]);
-          const cause = !written ? "" : !statute ? " (the statutory penalty changed)" : " (by the edition's tier formula)";
+          const cause = !written
+            ? ""
+            : !statute
+              ? " (the statutory penalty changed)"
+              : " (by the edition's tier formula)";
           out.push({
             kind: "changed",
             area: "tier-range",
             matter: id,
-            ref: !written ? `${id}#tiers/${t}/range/${j}/${p}` : !statute ? `${id}#bases/${j}/statutory/${p}/tiers/${t}` : `generalRules.tierFormula#${id}/tiers/${t}/${j}/${p}`,
+            ref: !written
+              ? `${id}#tiers/${t}/range/${j}/${p}`
+              : !statute
+                ? `${id}#bases/${j}/statutory/${p}/tiers/${t}`
+                : `generalRules.tierFormula#${id}/tiers/${t}/${j}/${p}`,
             description: `tier ${t}, ${j}, ${p}: ${before} → ${after}${cause}`,
             before,
             after,
@@ -190,8 +313,19 @@ function diffMatter(out: Change[], ra: RuleSet, rb: RuleSet, a: MatterFile, b: M
         }
       }
     }
-    if (!same([ta.band, ta.amounts], [tb.band, tb.amounts]) && !out.some((c) => c.matter === id && c.ref.includes(`tiers/${t}/`) && c.area === "tier-range")) {
-      out.push({ kind: "changed", area: "tier-range", matter: id, ref: `${id}#tiers/${t}/band`, description: `tier ${t} band or amounts changed`, before: [ta.band, ta.amounts], after: [tb.band, tb.amounts] });
+    if (
+      !same([ta.band, ta.amounts], [tb.band, tb.amounts]) &&
+      !out.some((c) => c.matter === id && c.ref.includes(`tiers/${t}/`) && c.area === "tier-range")
+    ) {
+      out.push({
+        kind: "changed",
+        area: "tier-range",
+        matter: id,
+        ref: `${id}#tiers/${t}/band`,
+        description: `tier ${t} band or amounts changed`,
+        before: [ta.band, ta.amounts],
+        after: [tb.band, tb.amounts],
+      });
     }
   }
   if (!same(a.firstViolation, b.firstViolation)) {
@@ -202,7 +336,12 @@ function diffMatter(out: Change[], ra: RuleSet, rb: RuleSet, a: MatterFile, b: M
       area: "list",
       matter: id,
       ref: `${id}#firstViolation`,
-      description: !la && lb ? "added to the 首违不罚 list" : la && !lb ? "removed from the 首违不罚 list" : "首违不罚 list entry changed",
+      description:
+        !la && lb
+          ? "added to the 首违不罚 list"
+          : la && !lb
+            ? "removed from the 首违不罚 list"
+            : "首违不罚 list entry changed",
       before: a.firstViolation,
       after: b.firstViolation,
     });
@@ -224,14 +363,37 @@ export function diff(a: RuleSet, b: RuleSet): StructuralDiff {
   const out: Change[] = [];
   const ea = a.edition;
   const eb = b.edition;
-  for (const key of ["effectiveFrom", "effectiveTo", "title", "documentNumber", "jurisdictions", "knownGaps"] as const) {
-    if (!same(ea[key], eb[key])) out.push({ kind: "changed", area: "edition", ref: `edition.${key}`, description: `${key} changed`, before: ea[key], after: eb[key] });
+  for (const key of [
+    "effectiveFrom",
+    "effectiveTo",
+    "title",
+    "documentNumber",
+    "jurisdictions",
+    "knownGaps",
+  ] as const) {
+    if (!same(ea[key], eb[key]))
+      out.push({
+        kind: "changed",
+        area: "edition",
+        ref: `edition.${key}`,
+        description: `${key} changed`,
+        before: ea[key],
+        after: eb[key],
+      });
   }
   const ga = ea.generalRules as Record<string, unknown>;
   const gb = eb.generalRules as Record<string, unknown>;
   for (const key of new Set([...Object.keys(ga), ...Object.keys(gb)])) {
     if (key === "circumstances") continue;
-    if (!same(ga[key], gb[key])) out.push({ kind: "changed", area: "general-rule", ref: `generalRules.${key}`, description: `general rule ${key} changed`, before: ga[key], after: gb[key] });
+    if (!same(ga[key], gb[key]))
+      out.push({
+        kind: "changed",
+        area: "general-rule",
+        ref: `generalRules.${key}`,
+        description: `general rule ${key} changed`,
+        before: ga[key],
+        after: gb[key],
+      });
   }
   const ca = new Map(ea.generalRules.circumstances.map((c) => [c.id, c]));
   const cb = new Map(eb.generalRules.circumstances.map((c) => [c.id, c]));
@@ -239,7 +401,14 @@ export function diff(a: RuleSet, b: RuleSet): StructuralDiff {
     const x = ca.get(id);
     const y = cb.get(id);
     if (!same(x, y)) {
-      out.push({ kind: !x ? "added" : !y ? "removed" : "changed", area: "general-rule", ref: `generalRules.circumstances/${id}`, description: `circumstance ${id} ${!x ? "added" : !y ? "removed" : "changed"}`, before: x, after: y });
+      out.push({
+        kind: !x ? "added" : !y ? "removed" : "changed",
+        area: "general-rule",
+        ref: `generalRules.circumstances/${id}`,
+        description: `circumstance ${id} ${!x ? "added" : !y ? "removed" : "changed"}`,
+        before: x,
+        after: y,
+      });
     }
   }
   const ma = new Map(a.matters.map((m) => [m.id, m]));
@@ -247,8 +416,24 @@ export function diff(a: RuleSet, b: RuleSet): StructuralDiff {
   for (const id of [...new Set([...ma.keys(), ...mb.keys()])].sort()) {
     const x = ma.get(id);
     const y = mb.get(id);
-    if (!x) out.push({ kind: "added", area: "matter", matter: id, ref: id, description: `matter added: ${y!.name.zh}`, after: Object.keys(y!.bases) });
-    else if (!y) out.push({ kind: "removed", area: "matter", matter: id, ref: id, description: `matter removed: ${x.name.zh}`, before: Object.keys(x.bases) });
+    if (!x)
+      out.push({
+        kind: "added",
+        area: "matter",
+        matter: id,
+        ref: id,
+        description: `matter added: ${y!.name.zh}`,
+        after: Object.keys(y!.bases),
+      });
+    else if (!y)
+      out.push({
+        kind: "removed",
+        area: "matter",
+        matter: id,
+        ref: id,
+        description: `matter removed: ${x.name.zh}`,
+        before: Object.keys(x.bases),
+      });
     else diffMatter(out, a, b, x, y);
   }
   const oa = new Map(a.overlays.map((o) => [o.jurisdiction, o]));
@@ -257,12 +442,25 @@ export function diff(a: RuleSet, b: RuleSet): StructuralDiff {
     const x = oa.get(j);
     const y = ob.get(j);
     if (!same(x, y)) {
-      out.push({ kind: !x ? "added" : !y ? "removed" : "changed", area: "overlay", ref: `overlays/${j.replace(/\//g, "-")}`, description: `overlay for ${j} ${!x ? "added" : !y ? "removed" : "changed"}`, before: x?.matters, after: y?.matters });
+      out.push({
+        kind: !x ? "added" : !y ? "removed" : "changed",
+        area: "overlay",
+        ref: `overlays/${j.replace(/\//g, "-")}`,
+        description: `overlay for ${j} ${!x ? "added" : !y ? "removed" : "changed"}`,
+        before: x?.matters,
+        after: y?.matters,
+      });
     }
   }
   const notes = eb.changes ?? [];
   for (const c of out) {
-    const note = notes.find((n) => c.ref === n.ref || c.ref.startsWith(n.ref + "#") || c.ref.startsWith(n.ref + "/") || c.ref.startsWith(n.ref + "."));
+    const note = notes.find(
+      (n) =>
+        c.ref === n.ref ||
+        c.ref.startsWith(n.ref + "#") ||
+        c.ref.startsWith(n.ref + "/") ||
+        c.ref.startsWith(n.ref + "."),
+    );
     if (note) {
       c.reason = note.reason;
       c.reasonStatus = note.provenance.status;

@@ -72,7 +72,8 @@ export const MAX_ISSUES = 20;
 const MAX_MESSAGE_CHARS = 1000;
 const MAX_SEGMENT_CHARS = 200;
 
-const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text);
+const clip = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
 
 /**
  * Bounds what one case or line reports: the first {@link MAX_ISSUES} issues, each message and path segment clipped,
@@ -92,7 +93,9 @@ export function boundIssues(issues: readonly Issue[], max: number = MAX_ISSUES):
     real = issues.slice(0, -1);
   }
   const shown = real.slice(0, max).map((issue) => {
-    const long = issue.message.length > MAX_MESSAGE_CHARS || issue.path.some((p) => typeof p === "string" && p.length > MAX_SEGMENT_CHARS);
+    const long =
+      issue.message.length > MAX_MESSAGE_CHARS ||
+      issue.path.some((p) => typeof p === "string" && p.length > MAX_SEGMENT_CHARS);
     if (!long) return issue;
     return {
       ...issue,

@@ -59,16 +59,30 @@ export function tierBandFor(ctx: Context, fine: CompiledFine, tier: CompiledTier
       const t = refined.tiers.get(tier.id)!;
       const amounts = t[ctx.party];
       if (amounts) return { band: { min: new Dec(amounts.min), max: new Dec(amounts.max) }, refinement: refined };
-      if (t.band) return { band: bandOf(statutoryOf(ctx, fine)!, t.band.from, t.band.to, ctx.compiled.money.unit), refinement: refined };
+      if (t.band)
+        return {
+          band: bandOf(statutoryOf(ctx, fine)!, t.band.from, t.band.to, ctx.compiled.money.unit),
+          refinement: refined,
+        };
     }
   }
   const pre = fine.fixed ? (index < 0 ? fine.fixed.reduced : fine.fixed.bands[index]) : undefined;
   if (pre) return { band: pre };
   if (fine.fixed && index < 0) return NONE;
   const score = tier.tier?.band === "factor-score" ? factorScore(ctx).score : undefined;
-  const band = tierBand(ctx.compiled.edition, tier.tier, tier.level, fine.fine, statutoryOf(ctx, fine)!, ctx.basis.jurisdiction, ctx.party, ctx.compiled.money.unit, {
-    staged: fine.staged,
-    score,
-  });
+  const band = tierBand(
+    ctx.compiled.edition,
+    tier.tier,
+    tier.level,
+    fine.fine,
+    statutoryOf(ctx, fine)!,
+    ctx.basis.jurisdiction,
+    ctx.party,
+    ctx.compiled.money.unit,
+    {
+      staged: fine.staged,
+      score,
+    },
+  );
   return band ? { band } : NONE;
 }

@@ -3,7 +3,13 @@
  * statutory penalty that apply, the prior-violation counts and the fact bag the conditions read. Built once per
  * provision; the steps read it and never change it (only `bag.tierLevel` is set once the tier is known).
  */
-import type { CompiledBasis, CompiledFine, CompiledMatter, CompiledPenalty, CompiledRuleSet } from "../compile/index.js";
+import type {
+  CompiledBasis,
+  CompiledFine,
+  CompiledMatter,
+  CompiledPenalty,
+  CompiledRuleSet,
+} from "../compile/index.js";
 import type { Interval } from "../money/index.js";
 import type { CaseInput, MentalState } from "../schema/case.js";
 import type { GeneralRules } from "../schema/rules.js";
@@ -58,7 +64,13 @@ export function factBag(v: ValidCase, priorCount: number, repeats = 0): Record<s
 }
 
 /** The context of one provision, with the tier the facts select. */
-export function contextOf(compiled: CompiledRuleSet, v: ValidCase, cm: CompiledMatter, basis: CompiledBasis, trace: Trace | null): Context {
+export function contextOf(
+  compiled: CompiledRuleSet,
+  v: ValidCase,
+  cm: CompiledMatter,
+  basis: CompiledBasis,
+  trace: Trace | null,
+): Context {
   const input = v.input;
   const party = input.party;
   const count = priorCount(compiled, v);

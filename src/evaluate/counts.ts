@@ -43,12 +43,22 @@ function count(compiled: CompiledRuleSet, v: ValidCase, matters: readonly Compil
 /** Prior violations of the case's conduct counted under the edition's first-violation policy (punished or waived). */
 export function priorCount(compiled: CompiledRuleSet, v: ValidCase): number {
   const policy = compiled.edition.generalRules.firstViolation;
-  return count(compiled, v, v.matters, { months: policy.lookbackMonths, scope: policy.scope, area: policy.area, punishedOnly: false });
+  return count(compiled, v, v.matters, {
+    months: policy.lookbackMonths,
+    scope: policy.scope,
+    area: policy.area,
+    punishedOnly: false,
+  });
 }
 
 /** The matter's own repeat count (`repeatCount`), by its `repeats` rule. */
 export function repeatCount(compiled: CompiledRuleSet, v: ValidCase, cm: CompiledMatter): number {
   const r = cm.matter.repeats;
   if (!r) return 0;
-  return count(compiled, v, [cm], { months: r.windowMonths, scope: r.scope, area: r.area, punishedOnly: r.punishedOnly });
+  return count(compiled, v, [cm], {
+    months: r.windowMonths,
+    scope: r.scope,
+    area: r.area,
+    punishedOnly: r.punishedOnly,
+  });
 }

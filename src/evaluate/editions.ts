@@ -46,7 +46,11 @@ function withGround(o: Outcome, ground: Ground, step: TraceStep): Outcome {
 }
 
 const describe = (o: Outcome) => `${o.disposition}${o.fine ? ` ${o.fine.min}–${o.fine.max}` : ""}`;
-const DISPOSITION_ZH: Record<Outcome["disposition"], string> = { "no-penalty": "不予处罚", "may-waive": "可以不予处罚", penalty: "给予处罚" };
+const DISPOSITION_ZH: Record<Outcome["disposition"], string> = {
+  "no-penalty": "不予处罚",
+  "may-waive": "可以不予处罚",
+  penalty: "给予处罚",
+};
 const describeZh = (o: Outcome) => `${DISPOSITION_ZH[o.disposition]}${o.fine ? ` ${o.fine.min}–${o.fine.max} 元` : ""}`;
 
 /** The removal notes of `later` for the matters it no longer lists. */
@@ -64,10 +68,18 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
   if (occurred === undefined) return runOne(latest, raw, false);
   const atAct = set.editions.find((e) => inForce(e, occurred));
   if (!atAct) {
-    const periods = set.editions.map((e) => `${e.edition.id}: ${e.edition.effectiveFrom} – ${e.edition.effectiveTo ?? "open"}`).join("; ");
+    const periods = set.editions
+      .map((e) => `${e.edition.id}: ${e.edition.effectiveFrom} – ${e.edition.effectiveTo ?? "open"}`)
+      .join("; ");
     return {
       ok: false,
-      issues: [{ code: "edition-not-in-force", path: ["occurredOn"], message: `no edition is in force on ${String(record.occurredOn)} (${periods}) / ${String(record.occurredOn)} 无有效的基准版本（${periods}）` }],
+      issues: [
+        {
+          code: "edition-not-in-force",
+          path: ["occurredOn"],
+          message: `no edition is in force on ${String(record.occurredOn)} (${periods}) / ${String(record.occurredOn)} 无有效的基准版本（${periods}）`,
+        },
+      ],
     };
   }
   const a = runOne(atAct, raw, true);
@@ -78,14 +90,20 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
   const atDecision = decided === undefined ? undefined : set.editions.find((e) => inForce(e, decided));
   const keep = (zh: string, en: string): Evaluated => ({
     ok: true,
-    outcome: withGround(a.outcome, { code: "rule-in-force-at-act", citation: temporal, mandatory: true, ref: atAct.edition.id },
-      { step: "edition", result: "applied", reads, citation: temporal, note: { zh, en } }),
+    outcome: withGround(
+      a.outcome,
+      { code: "rule-in-force-at-act", citation: temporal, mandatory: true, ref: atAct.edition.id },
+      { step: "edition", result: "applied", reads, citation: temporal, note: { zh, en } },
+    ),
   });
   const zhName = (e: CompiledRuleSet) => `《${e.edition.title.zh}》`;
-  if (!atDecision || atDecision === atAct) return keep(`适用违法行为发生时有效的${zhName(atAct)}`, `${atAct.edition.id} was in force when the act occurred`);
+  if (!atDecision || atDecision === atAct)
+    return keep(`适用违法行为发生时有效的${zhName(atAct)}`, `${atAct.edition.id} was in force when the act occurred`);
 
   const laterTemporal = atDecision.edition.generalRules.statute.temporal;
-  const ids = (Array.isArray(record.matter) ? record.matter : [record.matter]).filter((id): id is string => typeof id === "string");
+  const ids = (Array.isArray(record.matter) ? record.matter : [record.matter]).filter(
+    (id): id is string => typeof id === "string",
+  );
   const gone = removals(atDecision, ids);
   if (gone.length > 0) {
     const ref = `${atAct.edition.id}→${atDecision.edition.id}`;
@@ -93,7 +111,12 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
       const o = a.outcome;
       const lighter: Outcome = {
         ...o,
-        ruleSet: { id: atDecision.edition.id, title: atDecision.edition.title, effectiveFrom: atDecision.edition.effectiveFrom, effectiveTo: atDecision.edition.effectiveTo },
+        ruleSet: {
+          id: atDecision.edition.id,
+          title: atDecision.edition.title,
+          effectiveFrom: atDecision.edition.effectiveFrom,
+          effectiveTo: atDecision.edition.effectiveTo,
+        },
         disposition: "no-penalty",
         grounds: [],
         tier: null,
@@ -106,12 +129,25 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
       const laws = gone.map((g) => g.note!.lawChange!.title).join("、");
       return {
         ok: true,
-        outcome: withGround(lighter, { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref },
-          { step: "edition", result: "applied", reads, citation: laterTemporal,
-            note: { zh: `作出决定时，因${laws}的修改或者废止，该行为不再认为是违法：不予处罚`, en: `at decision the act is no longer unlawful after the change of law (${laws}): no penalty` } }),
+        outcome: withGround(
+          lighter,
+          { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref },
+          {
+            step: "edition",
+            result: "applied",
+            reads,
+            citation: laterTemporal,
+            note: {
+              zh: `作出决定时，因${laws}的修改或者废止，该行为不再认为是违法：不予处罚`,
+              en: `at decision the act is no longer unlawful after the change of law (${laws}): no penalty`,
+            },
+          },
+        ),
       };
     }
-    const why = gone.map((g) => `${atAct.matters.get(g.id)?.matter.name.zh ?? g.id}：${g.note ? g.note.reason.zh : "无说明"}`).join("；");
+    const why = gone
+      .map((g) => `${atAct.matters.get(g.id)?.matter.name.zh ?? g.id}：${g.note ? g.note.reason.zh : "无说明"}`)
+      .join("；");
     const whyEn = gone.map((g) => `${g.id}: ${g.note ? g.note.reason.en : "no reason stated"}`).join("; ");
     return keep(
       `${zhName(atDecision)}不再列出该事项，但并非因法律、法规、规章的修改或者废止（${why}）：仍适用违法行为发生时有效的${zhName(atAct)}`,
@@ -120,17 +156,36 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
   }
   const b = runOne(atDecision, raw, false);
   if (!b.ok) {
-    return { ok: false, issues: b.issues.map((i) => ({ ...i, message: `to compare with ${atDecision.edition.id}, in force at decidedOn (Art. 37): ${i.message}` })) };
+    return {
+      ok: false,
+      issues: b.issues.map((i) => ({
+        ...i,
+        message: `to compare with ${atDecision.edition.id}, in force at decidedOn (Art. 37): ${i.message}`,
+      })),
+    };
   }
   if (isLighter(b.outcome, a.outcome)) {
     return {
       ok: true,
-      outcome: withGround(b.outcome, { code: "later-rule-lighter", citation: laterTemporal, mandatory: true, ref: `${atAct.edition.id}→${atDecision.edition.id}` },
-        { step: "edition", result: "applied", reads, citation: laterTemporal,
+      outcome: withGround(
+        b.outcome,
+        {
+          code: "later-rule-lighter",
+          citation: laterTemporal,
+          mandatory: true,
+          ref: `${atAct.edition.id}→${atDecision.edition.id}`,
+        },
+        {
+          step: "edition",
+          result: "applied",
+          reads,
+          citation: laterTemporal,
           note: {
             zh: `作出决定时有效的${zhName(atDecision)}较违法行为发生时的${zhName(atAct)}轻（${describeZh(b.outcome)}，对比 ${describeZh(a.outcome)}）：从轻适用`,
             en: `${atDecision.edition.id}, in force at decision, is lighter than ${atAct.edition.id}, in force when the act occurred (${describe(b.outcome)} vs ${describe(a.outcome)})`,
-          } }),
+          },
+        },
+      ),
     };
   }
   return keep(

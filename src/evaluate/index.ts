@@ -45,7 +45,13 @@ const AGENCY_NAMES: Record<string, { zh: string; en: string }> = {
   other: { zh: "其他行政机关", en: "another agency" },
 };
 
-function resolveBasis(compiled: CompiledRuleSet, cm: ValidCase["matters"][number], jurisdiction: string, index: number, several: boolean): CompiledBasis | Issue {
+function resolveBasis(
+  compiled: CompiledRuleSet,
+  cm: ValidCase["matters"][number],
+  jurisdiction: string,
+  index: number,
+  several: boolean,
+): CompiledBasis | Issue {
   const path = several ? ["matter", index] : ["matter"];
   const basis = nearest(jurisdiction, (j) => cm.bases.get(j));
   if (basis) {
@@ -88,12 +94,21 @@ export type Evaluable<E extends EditionTypes = EditionTypes> = CompiledRuleSet<E
 const CHECK_DATES = Object.freeze({ checkEffectiveDates: true });
 const NO_DATE_CHECK = Object.freeze({ checkEffectiveDates: false });
 
-function one(edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean, withTrace: boolean): SafeEvaluateResult {
+function one(
+  edition: CompiledRuleSet,
+  input: unknown,
+  checkEffectiveDates: boolean,
+  withTrace: boolean,
+): SafeEvaluateResult {
   const checked = validateCase(edition, input, checkEffectiveDates ? CHECK_DATES : NO_DATE_CHECK);
-  return checked.ok ? evaluateValid(edition, checked.value, withTrace) : { ok: false, issues: boundIssues(checked.issues) };
+  return checked.ok
+    ? evaluateValid(edition, checked.value, withTrace)
+    : { ok: false, issues: boundIssues(checked.issues) };
 }
-const oneWithTrace = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean) => one(edition, input, checkEffectiveDates, true);
-const oneWithoutTrace = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean) => one(edition, input, checkEffectiveDates, false);
+const oneWithTrace = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean) =>
+  one(edition, input, checkEffectiveDates, true);
+const oneWithoutTrace = (edition: CompiledRuleSet, input: unknown, checkEffectiveDates: boolean) =>
+  one(edition, input, checkEffectiveDates, false);
 
 function run(target: Evaluable, raw: unknown, withTrace: boolean, options?: EvaluateOptions): SafeEvaluateResult {
   if (isEditions(target)) return runEditions(target, raw, withTrace ? oneWithTrace : oneWithoutTrace);
@@ -143,7 +158,10 @@ export function safeEvaluate(target: Evaluable, caseInput: unknown, options?: Ev
   try {
     return run(target, caseInput, false, options);
   } catch (error) {
-    return { ok: false, issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }],
+    };
   }
 }
 
@@ -157,7 +175,11 @@ export function safeEvaluate(target: Evaluable, caseInput: unknown, options?: Ev
  * outcome.fine;        // { min: "40", max: "60", currency: "CNY" }
  * ```
  */
-export function evaluate<T extends Evaluable>(target: T, caseInput: NoInfer<CaseFor<TypesCarried<T>>>, options?: EvaluateOptions): Outcome {
+export function evaluate<T extends Evaluable>(
+  target: T,
+  caseInput: NoInfer<CaseFor<TypesCarried<T>>>,
+  options?: EvaluateOptions,
+): Outcome {
   const result = run(target, caseInput, false, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;
@@ -169,7 +191,11 @@ export function evaluate<T extends Evaluable>(target: T, caseInput: NoInfer<Case
  *
  * {@includeCode ../../examples/explain.ts#explain}
  */
-export function explain<T extends Evaluable>(target: T, caseInput: NoInfer<CaseFor<TypesCarried<T>>>, options?: EvaluateOptions): Outcome {
+export function explain<T extends Evaluable>(
+  target: T,
+  caseInput: NoInfer<CaseFor<TypesCarried<T>>>,
+  options?: EvaluateOptions,
+): Outcome {
   const result = run(target, caseInput, true, options);
   if (!result.ok) throw new CaseInputError(result.issues);
   return result.outcome;
@@ -189,6 +215,9 @@ export function safeExplain(target: Evaluable, caseInput: unknown, options?: Eva
   try {
     return run(target, caseInput, true, options);
   } catch (error) {
-    return { ok: false, issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }],
+    };
   }
 }

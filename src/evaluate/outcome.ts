@@ -10,7 +10,10 @@ import { procedure } from "./steps/procedure.js";
 
 /** What the steps decided: no penalty (no tier, no band), or a penalty, waivable or not, under a tier. */
 export type Decision = DecisionCommon &
-  ({ disposition: "no-penalty"; tier: null; band: null } | { disposition: "penalty" | "may-waive"; tier: CompiledTier; band: Interval | null });
+  (
+    | { disposition: "no-penalty"; tier: null; band: null }
+    | { disposition: "penalty" | "may-waive"; tier: CompiledTier; band: Interval | null }
+  );
 
 interface DecisionCommon {
   grounds: Ground[];
@@ -32,7 +35,8 @@ const RULE_SETS = new WeakMap<object, Outcome["ruleSet"]>();
 const JURISDICTIONS = new WeakMap<object, Map<string, Outcome["jurisdiction"]>>();
 const MEASURES = new WeakMap<object, { educate: OutcomeSanction; correct: OutcomeSanction }>();
 const FLAGS: Outcome["procedure"][] = [];
-for (let i = 0; i < 8; i++) FLAGS.push(Object.freeze({ simpleProcedure: (i & 1) !== 0, legalReview: (i & 2) !== 0, hearing: (i & 4) !== 0 }));
+for (let i = 0; i < 8; i++)
+  FLAGS.push(Object.freeze({ simpleProcedure: (i & 1) !== 0, legalReview: (i & 2) !== 0, hearing: (i & 4) !== 0 }));
 
 function money(interval: Interval): Fine {
   const text = (interval as FormattedInterval).text; // static bands come formatted from compile()
@@ -59,7 +63,16 @@ function tierPart(tier: CompiledTier): NonNullable<Outcome["tier"]> {
 function ruleSetPart(ctx: Context): Outcome["ruleSet"] {
   const edition = ctx.compiled.edition;
   let part = RULE_SETS.get(edition);
-  if (!part) RULE_SETS.set(edition, (part = Object.freeze({ id: edition.id, title: edition.title, effectiveFrom: edition.effectiveFrom, effectiveTo: edition.effectiveTo })));
+  if (!part)
+    RULE_SETS.set(
+      edition,
+      (part = Object.freeze({
+        id: edition.id,
+        title: edition.title,
+        effectiveFrom: edition.effectiveFrom,
+        effectiveTo: edition.effectiveTo,
+      })),
+    );
   return part;
 }
 
@@ -70,7 +83,10 @@ function jurisdictionPart(ctx: Context): Outcome["jurisdiction"] {
   let part = byCase.get(ctx.input.jurisdiction);
   if (!part) {
     const jurisdiction = ctx.compiled.jurisdictions.get(ctx.input.jurisdiction)!;
-    byCase.set(ctx.input.jurisdiction, (part = Object.freeze({ id: jurisdiction.id, name: jurisdiction.name, basis: ctx.basis.jurisdiction })));
+    byCase.set(
+      ctx.input.jurisdiction,
+      (part = Object.freeze({ id: jurisdiction.id, name: jurisdiction.name, basis: ctx.basis.jurisdiction })),
+    );
   }
   return part;
 }
@@ -106,8 +122,32 @@ export function buildOutcome(ctx: Context, d: Decision): Outcome {
   const shared = FLAGS[(flags.simpleProcedure ? 1 : 0) | (flags.legalReview ? 2 : 0) | (flags.hearing ? 4 : 0)]!;
   // Two literals, one per kind of disposition, in the same key order (the JSON output's order).
   if (d.disposition === "no-penalty") {
-    return { matter, ruleSet, jurisdiction, disposition: d.disposition, grounds: d.grounds, tier: null, fine: null, sanctions: out, firstViolation: d.firstViolation, procedure: shared, citations };
+    return {
+      matter,
+      ruleSet,
+      jurisdiction,
+      disposition: d.disposition,
+      grounds: d.grounds,
+      tier: null,
+      fine: null,
+      sanctions: out,
+      firstViolation: d.firstViolation,
+      procedure: shared,
+      citations,
+    };
   }
   const fine = d.band ? money(d.band) : null;
-  return { matter, ruleSet, jurisdiction, disposition: d.disposition, grounds: d.grounds, tier: tierPart(d.tier), fine, sanctions: out, firstViolation: d.firstViolation, procedure: shared, citations };
+  return {
+    matter,
+    ruleSet,
+    jurisdiction,
+    disposition: d.disposition,
+    grounds: d.grounds,
+    tier: tierPart(d.tier),
+    fine,
+    sanctions: out,
+    firstViolation: d.firstViolation,
+    procedure: shared,
+    citations,
+  };
 }

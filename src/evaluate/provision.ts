@@ -35,16 +35,33 @@ export interface ProvisionResult {
   outcome(extra: readonly Ground[]): Outcome;
 }
 
-export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: CompiledMatter, basis: CompiledBasis, trace: Trace | null): ProvisionResult {
+export function evaluateProvision(
+  compiled: CompiledRuleSet,
+  v: ValidCase,
+  cm: CompiledMatter,
+  basis: CompiledBasis,
+  trace: Trace | null,
+): ProvisionResult {
   const ctx = contextOf(compiled, v, cm, basis, trace);
   const factTier = cm.tiers[ctx.factIndex]!;
   if (trace) {
     const elsewhere = basis.jurisdiction !== v.input.jurisdiction;
-    trace.add("legal-basis", "info", { jurisdiction: v.input.jurisdiction }, basis.basis.penalty[0] ?? null,
+    trace.add(
+      "legal-basis",
+      "info",
+      { jurisdiction: v.input.jurisdiction },
+      basis.basis.penalty[0] ?? null,
       `本案发生在${compiled.jurisdictions.get(v.input.jurisdiction)?.name.zh ?? v.input.jurisdiction}，${elsewhere ? `适用${compiled.jurisdictions.get(basis.jurisdiction)?.name.zh ?? basis.jurisdiction}的法规` : "按该地区的法规"}确定法定罚则；回溯期内计入此前违法 ${ctx.priorCount} 次`,
-      `${cm.matter.id}: ${elsewhere ? `applies the basis of ${basis.jurisdiction}; ` : ""}prior violations counted in the window: ${ctx.priorCount}`);
-    trace.add("tier-by-facts", "applied", { ...v.input.facts, priorCount: ctx.priorCount, party: ctx.party, tier: factTier.id }, null,
-      `案件事实对应“${factTier.label.zh}”阶次`, `facts select tier "${factTier.id}" (${factTier.label.en})`);
+      `${cm.matter.id}: ${elsewhere ? `applies the basis of ${basis.jurisdiction}; ` : ""}prior violations counted in the window: ${ctx.priorCount}`,
+    );
+    trace.add(
+      "tier-by-facts",
+      "applied",
+      { ...v.input.facts, priorCount: ctx.priorCount, party: ctx.party, tier: factTier.id },
+      null,
+      `案件事实对应“${factTier.label.zh}”阶次`,
+      `facts select tier "${factTier.id}" (${factTier.label.en})`,
+    );
   }
   const verdict = firstViolationVerdict(ctx);
 
@@ -71,26 +88,45 @@ export function evaluateProvision(compiled: CompiledRuleSet, v: ValidCase, cm: C
       firstViolation: verdict,
       barred: exemptions.some((e) => e.barred),
     };
-    return { matter: cm, fineDue: false, statutory, outcome: (extra) => buildOutcome(ctx, { ...decision, grounds: [...decision.grounds, ...extra] }) };
+    return {
+      matter: cm,
+      fineDue: false,
+      statutory,
+      outcome: (extra) => buildOutcome(ctx, { ...decision, grounds: [...decision.grounds, ...extra] }),
+    };
   }
 
   const adjusted = adjustment(ctx, fine, circumstances(ctx));
   ctx.bag.tierLevel = adjusted.tier.level;
-  const grounds: Ground[] = [{ code: "statutory-penalty", citation: basis.basis.penalty[0] ?? null, mandatory: !fine.optional }];
-  if (stage) grounds.push({ code: "statutory-stage", citation: stage.stage.citation, mandatory: true, ref: stage.stage.id });
+  const grounds: Ground[] = [
+    { code: "statutory-penalty", citation: basis.basis.penalty[0] ?? null, mandatory: !fine.optional },
+  ];
+  if (stage)
+    grounds.push({ code: "statutory-stage", citation: stage.stage.citation, mandatory: true, ref: stage.stage.id });
   grounds.push(...adjusted.grounds);
   if (adjusted.refinement) {
     const o = adjusted.refinement.overlay;
     grounds.push({ code: "local-refinement", citation: o.citation, mandatory: true, ref: o.jurisdiction });
-    trace?.add("local-refinement", "applied", { jurisdiction: v.input.jurisdiction, tier: adjusted.tier.id }, o.citation,
-      `${o.title.zh}：在${basis.jurisdiction}阶次内细化幅度`, `${o.title.en}: refined within the ${basis.jurisdiction} tier`);
+    trace?.add(
+      "local-refinement",
+      "applied",
+      { jurisdiction: v.input.jurisdiction, tier: adjusted.tier.id },
+      o.citation,
+      `${o.title.zh}：在${basis.jurisdiction}阶次内细化幅度`,
+      `${o.title.en}: refined within the ${basis.jurisdiction} tier`,
+    );
   }
   if (cm.factors && adjusted.tier.tier?.band === "factor-score" && trace) {
     const { score, parts } = factorScore(ctx);
     const list = parts.map((p) => `${p.fact}=${String(p.value)}: ${p.score}`).join("; ");
-    trace.add("factor-score", "applied", Object.fromEntries(parts.map((p) => [p.fact, p.value])), null,
+    trace.add(
+      "factor-score",
+      "applied",
+      Object.fromEntries(parts.map((p) => [p.fact, p.value])),
+      null,
       `裁量百分比 = 各因子分值之和 = ${score.toFixed()}（${list}）；罚款 = 最低额 + (最高额 − 最低额) × 裁量百分比`,
-      `discretion percentage = sum of factor scores = ${score.toFixed()} (${list}); fine = min + (max − min) × percentage`);
+      `discretion percentage = sum of factor scores = ${score.toFixed()} (${list}); fine = min + (max − min) × percentage`,
+    );
   }
   const waiver = firstViolation(ctx, verdict);
   if (waiver) grounds.push(waiver);

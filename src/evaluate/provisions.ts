@@ -15,7 +15,11 @@ export interface Chosen {
   ground: Ground | null;
 }
 
-export function oneFine(compiled: CompiledRuleSet, results: readonly ProvisionResult[], traces: readonly (Trace | null)[]): Chosen {
+export function oneFine(
+  compiled: CompiledRuleSet,
+  results: readonly ProvisionResult[],
+  traces: readonly (Trace | null)[],
+): Chosen {
   if (results.length === 1) return { index: 0, ground: null };
   const due = (r: ProvisionResult) => r.fineDue;
   let chosen = results.findIndex(due);
@@ -30,11 +34,25 @@ export function oneFine(compiled: CompiledRuleSet, results: readonly ProvisionRe
   }
   const winner = results[chosen]!.matter.matter;
   const citation = compiled.edition.generalRules.statute.oneFine;
-  const ground: Ground | null = due(results[chosen]!) ? { code: "one-fine-higher-provision", citation, mandatory: true } : null;
-  traces[chosen]?.add("one-act-several-provisions", ground ? "applied" : "not-applied",
-    Object.fromEntries(results.map((r) => [r.matter.matter.id, r.statutory ? `${formatAmount(r.statutory.min)}–${formatAmount(r.statutory.max)}` : null])),
+  const ground: Ground | null = due(results[chosen]!)
+    ? { code: "one-fine-higher-provision", citation, mandatory: true }
+    : null;
+  traces[chosen]?.add(
+    "one-act-several-provisions",
+    ground ? "applied" : "not-applied",
+    Object.fromEntries(
+      results.map((r) => [
+        r.matter.matter.id,
+        r.statutory ? `${formatAmount(r.statutory.min)}–${formatAmount(r.statutory.max)}` : null,
+      ]),
+    ),
     citation,
-    ground ? `同一违法行为违反多个规定：按罚款数额高的“${winner.name.zh}”处罚一次` : "各项规定下均不应给予罚款：不适用第二十九条",
-    ground ? `one fine, under ${winner.id}, the provision with the higher statutory fine` : "no fine is due under any of the provisions: Art. 29 does not apply");
+    ground
+      ? `同一违法行为违反多个规定：按罚款数额高的“${winner.name.zh}”处罚一次`
+      : "各项规定下均不应给予罚款：不适用第二十九条",
+    ground
+      ? `one fine, under ${winner.id}, the provision with the higher statutory fine`
+      : "no fine is due under any of the provisions: Art. 29 does not apply",
+  );
   return { index: chosen, ground };
 }

@@ -5,7 +5,14 @@ import type { TraceStep } from "../schema/case.js";
 /** Collects trace steps; evaluation without `explain` passes null and builds none. */
 export class Trace {
   readonly steps: TraceStep[] = [];
-  add(step: string, result: TraceStep["result"], reads: Record<string, unknown>, citation: Citation | null, zh: string, en: string): void {
+  add(
+    step: string,
+    result: TraceStep["result"],
+    reads: Record<string, unknown>,
+    citation: Citation | null,
+    zh: string,
+    en: string,
+  ): void {
     this.steps.push({ step, result, reads, citation, note: { zh, en } });
   }
 }

@@ -27,38 +27,67 @@ function checkFacts(matter: CompiledMatter, facts: Readonly<Record<string, unkno
     const path = ["facts", name];
     const value = Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : undefined;
     if (value === undefined) {
-      issues.push({ code: "missing-fact", path, message: `${matter.matter.id} needs fact "${name}" (${decl.label.en}, ${decl.type})` });
+      issues.push({
+        code: "missing-fact",
+        path,
+        message: `${matter.matter.id} needs fact "${name}" (${decl.label.en}, ${decl.type})`,
+      });
       continue;
     }
     switch (decl.type) {
       case "number": {
         if (typeof value !== "number" || !Number.isFinite(value)) {
-          issues.push({ code: "invalid-fact", path, message: `expected a finite number${decl.unit ? ` in ${decl.unit.en}` : ""}, got ${JSON.stringify(value)}` });
+          issues.push({
+            code: "invalid-fact",
+            path,
+            message: `expected a finite number${decl.unit ? ` in ${decl.unit.en}` : ""}, got ${JSON.stringify(value)}`,
+          });
         } else if (decl.integer && !Number.isInteger(value)) {
           issues.push({ code: "invalid-fact", path, message: `expected a whole number, got ${value}` });
         } else if (value < decl.min || (decl.max !== undefined && value > decl.max)) {
-          issues.push({ code: "invalid-fact", path, message: `expected a number from ${decl.min}${decl.max !== undefined ? ` to ${decl.max}` : " up"}, got ${value}` });
+          issues.push({
+            code: "invalid-fact",
+            path,
+            message: `expected a number from ${decl.min}${decl.max !== undefined ? ` to ${decl.max}` : " up"}, got ${value}`,
+          });
         }
         break;
       }
       case "money": {
         const amount = typeof value === "string" ? parseDecimal(value) : undefined;
         if (typeof value === "string" && value.length > MAX_AMOUNT_CHARS) {
-          issues.push({ code: "invalid-fact", path, message: `an amount is at most ${MAX_AMOUNT_CHARS} characters; got ${value.length}（金额至多 ${MAX_AMOUNT_CHARS} 个字符）` });
+          issues.push({
+            code: "invalid-fact",
+            path,
+            message: `an amount is at most ${MAX_AMOUNT_CHARS} characters; got ${value.length}（金额至多 ${MAX_AMOUNT_CHARS} 个字符）`,
+          });
         } else if (!amount) {
-          issues.push({ code: "invalid-fact", path, message: `expected an amount in 元 as a decimal string such as "12000.50", got ${JSON.stringify(value)}` });
+          issues.push({
+            code: "invalid-fact",
+            path,
+            message: `expected an amount in 元 as a decimal string such as "12000.50", got ${JSON.stringify(value)}`,
+          });
         } else if (amount.isZero() && matter.fineBases.has(name)) {
-          issues.push({ code: "invalid-fact", path, message: `"${name}" is the base of the fine and must be above 0 元` });
+          issues.push({
+            code: "invalid-fact",
+            path,
+            message: `"${name}" is the base of the fine and must be above 0 元`,
+          });
         }
         break;
       }
       case "enum":
         if (typeof value !== "string" || !decl.values.some((v) => v.value === value)) {
-          issues.push({ code: "invalid-fact", path, message: `expected one of ${decl.values.map((v) => `"${v.value}"`).join(", ")}, got ${JSON.stringify(value)}` });
+          issues.push({
+            code: "invalid-fact",
+            path,
+            message: `expected one of ${decl.values.map((v) => `"${v.value}"`).join(", ")}, got ${JSON.stringify(value)}`,
+          });
         }
         break;
       case "boolean":
-        if (typeof value !== "boolean") issues.push({ code: "invalid-fact", path, message: `expected true or false, got ${JSON.stringify(value)}` });
+        if (typeof value !== "boolean")
+          issues.push({ code: "invalid-fact", path, message: `expected true or false, got ${JSON.stringify(value)}` });
         break;
     }
   }
@@ -119,14 +148,30 @@ export function fastDayNumber(s: unknown): number {
   const c8 = s.charCodeAt(8) - 48;
   const c9 = s.charCodeAt(9) - 48;
   // Each c is a digit exactly when it is, as an unsigned 32-bit value, at most 9.
-  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) {
+  if (
+    c0 >>> 0 > 9 ||
+    c1 >>> 0 > 9 ||
+    c2 >>> 0 > 9 ||
+    c3 >>> 0 > 9 ||
+    c5 >>> 0 > 9 ||
+    c6 >>> 0 > 9 ||
+    c8 >>> 0 > 9 ||
+    c9 >>> 0 > 9
+  ) {
     return NaN;
   }
   const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
   const m = c5 * 10 + c6;
   const d = c8 * 10 + c9;
   if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return NaN;
-  const last = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const last =
+    m === 2
+      ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+        ? 29
+        : 28
+      : m === 4 || m === 6 || m === 9 || m === 11
+        ? 30
+        : 31;
   return d <= last ? civilDay(y, m, d) : NaN;
 }
 
@@ -136,7 +181,11 @@ function optionalDay(s: unknown): number | undefined {
 }
 
 /** True when `facts` holds exactly the facts of `table` (own, enumerable, no symbol keys), each valid. */
-function acceptFacts(facts: Record<string, unknown>, names: ReadonlySet<string>, tables: readonly FactTable[]): boolean {
+function acceptFacts(
+  facts: Record<string, unknown>,
+  names: ReadonlySet<string>,
+  tables: readonly FactTable[],
+): boolean {
   let n = 0;
   for (const k in facts) {
     if (!hasOwn.call(facts, k) || !names.has(k)) return false;
@@ -209,7 +258,8 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
   if (type === "individual") {
     for (const k in party) if (k !== "type" && k !== "age" && k !== "mentalState") return undefined;
     const age = party.age;
-    if (age !== undefined && !(typeof age === "number" && Number.isInteger(age) && age >= 0 && age <= 150)) return undefined;
+    if (age !== undefined && !(typeof age === "number" && Number.isInteger(age) && age >= 0 && age <= 150))
+      return undefined;
     const mental = party.mentalState;
     if (mental !== undefined && !MENTAL_STATE.has(mental)) return undefined;
   } else if (type === "unit") {
@@ -234,7 +284,14 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
   } else {
     const names = new Set<string>();
     for (const cm of matters) for (const name of cm.factTable.names) names.add(name);
-    if (!acceptFacts(facts, names, matters.map((cm) => cm.factTable))) return undefined;
+    if (
+      !acceptFacts(
+        facts,
+        names,
+        matters.map((cm) => cm.factTable),
+      )
+    )
+      return undefined;
   }
 
   // dates
@@ -278,7 +335,8 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
       if (k !== "matter" && k !== "on" && k !== "jurisdiction") return undefined;
       n++;
     }
-    if (n !== 3 || !t.matterIds.has(p.matter as string) || !t.jurisdictions.has(p.jurisdiction as string)) return undefined;
+    if (n !== 3 || !t.matterIds.has(p.matter as string) || !t.jurisdictions.has(p.jurisdiction as string))
+      return undefined;
     if (!(fastDayNumber(p.on) <= occurred)) return undefined;
   }
 
@@ -301,7 +359,11 @@ export function validateCaseFully(
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({ code: "invalid-case", path: i.path as (string | number)[], message: i.message })),
+      issues: parsed.error.issues.map((i) => ({
+        code: "invalid-case",
+        path: i.path as (string | number)[],
+        message: i.message,
+      })),
     };
   }
   const input = parsed.data;
@@ -311,8 +373,10 @@ export function validateCaseFully(
   ids.forEach((id, i) => {
     const m = compiled.matters.get(id);
     const path = Array.isArray(input.matter) ? ["matter", i] : ["matter"];
-    if (!m) issues.push({ code: "unknown-matter", path, message: `rule set ${compiled.edition.id} has no matter "${id}"` });
-    else if (matters.includes(m)) issues.push({ code: "invalid-case", path, message: `matter "${id}" is listed twice` });
+    if (!m)
+      issues.push({ code: "unknown-matter", path, message: `rule set ${compiled.edition.id} has no matter "${id}"` });
+    else if (matters.includes(m))
+      issues.push({ code: "invalid-case", path, message: `matter "${id}" is listed twice` });
     else matters.push(m);
   });
 
@@ -327,7 +391,11 @@ export function validateCaseFully(
   const declared = new Set<string>();
   for (const m of matters) {
     if (!m.matter.parties.includes(input.party.type)) {
-      issues.push({ code: "party-not-liable", path: ["party", "type"], message: `${m.matter.id} applies to ${m.matter.parties.join(" and ")} parties, not ${input.party.type}` });
+      issues.push({
+        code: "party-not-liable",
+        path: ["party", "type"],
+        message: `${m.matter.id} applies to ${m.matter.parties.join(" and ")} parties, not ${input.party.type}`,
+      });
     }
     for (const name of Object.keys(m.matter.facts)) declared.add(name);
     checkFacts(m, input.facts, issues);
@@ -346,7 +414,12 @@ export function validateCaseFully(
     const text = input[field];
     if (text === undefined) return undefined;
     const n = dayNumber(text);
-    if (n === undefined) issues.push({ code: "invalid-case", path: [field], message: `"${text}" is not a calendar date from 1900 to 2999` });
+    if (n === undefined)
+      issues.push({
+        code: "invalid-case",
+        path: [field],
+        message: `"${text}" is not a calendar date from 1900 to 2999`,
+      });
     return n;
   };
   const occurred = day("occurredOn");
@@ -357,7 +430,12 @@ export function validateCaseFully(
     if (a !== undefined && b !== undefined && b < a) issues.push({ code: "date-order", path: [field], message });
   };
   order(occurred, ended, "endedOn", "endedOn is before occurredOn: an act cannot end before it starts");
-  order(occurred, discovered, "discoveredOn", "discoveredOn is before occurredOn: an act cannot be found before it happens");
+  order(
+    occurred,
+    discovered,
+    "discoveredOn",
+    "discoveredOn is before occurredOn: an act cannot be found before it happens",
+  );
   order(discovered, decided, "decidedOn", "decidedOn is before discoveredOn");
   order(ended, decided, "decidedOn", "decidedOn is before endedOn");
   if (occurred !== undefined && options.checkEffectiveDates !== false) {
@@ -375,22 +453,43 @@ export function validateCaseFully(
   const circumstances: string[] = [];
   input.circumstances.forEach((id, i) => {
     if (!compiled.circumstances.has(id)) {
-      issues.push({ code: "unknown-circumstance", path: ["circumstances", i], message: `"${id}" is not in the circumstance catalogue of ${compiled.edition.id}` });
+      issues.push({
+        code: "unknown-circumstance",
+        path: ["circumstances", i],
+        message: `"${id}" is not in the circumstance catalogue of ${compiled.edition.id}`,
+      });
     } else if (!circumstances.includes(id)) circumstances.push(id);
   });
   circumstances.sort();
 
   input.priorViolations.forEach((p, i) => {
     if (!compiled.matters.has(p.matter)) {
-      issues.push({ code: "unknown-matter", path: ["priorViolations", i, "matter"], message: `rule set ${compiled.edition.id} has no matter "${p.matter}"` });
+      issues.push({
+        code: "unknown-matter",
+        path: ["priorViolations", i, "matter"],
+        message: `rule set ${compiled.edition.id} has no matter "${p.matter}"`,
+      });
     }
     if (!compiled.jurisdictions.has(p.jurisdiction)) {
-      issues.push({ code: "unknown-jurisdiction", path: ["priorViolations", i, "jurisdiction"], message: `"${p.jurisdiction}" is not a jurisdiction of ${compiled.edition.id}` });
+      issues.push({
+        code: "unknown-jurisdiction",
+        path: ["priorViolations", i, "jurisdiction"],
+        message: `"${p.jurisdiction}" is not a jurisdiction of ${compiled.edition.id}`,
+      });
     }
     const on = dayNumber(p.on);
-    if (on === undefined) issues.push({ code: "invalid-case", path: ["priorViolations", i, "on"], message: `"${p.on}" is not a calendar date from 1900 to 2999` });
+    if (on === undefined)
+      issues.push({
+        code: "invalid-case",
+        path: ["priorViolations", i, "on"],
+        message: `"${p.on}" is not a calendar date from 1900 to 2999`,
+      });
     else if (occurred !== undefined && on > occurred) {
-      issues.push({ code: "date-order", path: ["priorViolations", i, "on"], message: `a prior violation on ${p.on} is after this act (${input.occurredOn})` });
+      issues.push({
+        code: "date-order",
+        path: ["priorViolations", i, "on"],
+        message: `a prior violation on ${p.on} is after this act (${input.occurredOn})`,
+      });
     }
   });
 

@@ -58,7 +58,12 @@ function zodMessagesZh(input: unknown): Map<string, string> {
     if (out.has(key)) continue;
     // A message the schema words itself (a regex's English hint) is not zod's locale: word it by field instead.
     const fromLocale = /[\u4e00-\u9fff]/.test(i.message);
-    out.set(key, fromLocale ? i.message.replace(/\b(number|string|boolean|object|array|undefined|bigint|int)\b/g, (w) => ZOD_WORDS[w]!) : "");
+    out.set(
+      key,
+      fromLocale
+        ? i.message.replace(/\b(number|string|boolean|object|array|undefined|bigint|int)\b/g, (w) => ZOD_WORDS[w]!)
+        : "",
+    );
   }
   return out;
 }
@@ -73,7 +78,8 @@ function at(input: unknown, path: readonly (string | number)[]): unknown {
   return v;
 }
 
-const show = (v: unknown): string => (typeof v === "string" ? `“${v}”` : v === undefined ? "（空）" : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string =>
+  typeof v === "string" ? `“${v}”` : v === undefined ? "（空）" : (JSON.stringify(v) ?? String(v));
 
 /** Chinese names of the case fields, for messages that name a field. */
 const FIELDS: Record<string, string> = {
@@ -109,7 +115,8 @@ export function fieldName(path: readonly (string | number)[]): string {
 function factDecl(ctx: IssueContext, name: string): FactDeclaration | undefined {
   const input = ctx.input as { matter?: unknown } | undefined;
   const ids = Array.isArray(input?.matter) ? input.matter : [input?.matter];
-  for (const m of ctx.ruleSet?.matters ?? []) if (ids.includes(m.id) && Object.hasOwn(m.facts, name)) return m.facts[name];
+  for (const m of ctx.ruleSet?.matters ?? [])
+    if (ids.includes(m.id) && Object.hasOwn(m.facts, name)) return m.facts[name];
   return undefined;
 }
 
@@ -156,7 +163,13 @@ export function localizeIssue(issue: Issue, lang: Lang, ctx: IssueContext = {}):
         if (fromZod) return `${field}：${fromZod}`;
       }
       const last = path[path.length - 1];
-      if (last === "occurredOn" || last === "endedOn" || last === "discoveredOn" || last === "decidedOn" || last === "on") {
+      if (
+        last === "occurredOn" ||
+        last === "endedOn" ||
+        last === "discoveredOn" ||
+        last === "decidedOn" ||
+        last === "on"
+      ) {
         return `${field}：${show(value)}不是 1900 年至 2999 年之间的有效日期（格式：年-月-日）`;
       }
       if (path[0] === "matter") return `${field}：违法事项重复`;
@@ -184,7 +197,9 @@ export function localizeIssue(issue: Issue, lang: Lang, ctx: IssueContext = {}):
     case "invalid-fact": {
       const name = String(path[path.length - 1]);
       const decl = factDecl(ctx, name);
-      return decl ? `“${decl.label.zh}”${factExpectation(decl)}，现为${show(value)}` : `违法事实“${name}”的值${show(value)}不符合要求`;
+      return decl
+        ? `“${decl.label.zh}”${factExpectation(decl)}，现为${show(value)}`
+        : `违法事实“${name}”的值${show(value)}不符合要求`;
     }
     case "unknown-fact":
       return `“${String(path[path.length - 1])}”不是本事项的违法事实`;
@@ -199,12 +214,18 @@ export function localizeIssue(issue: Issue, lang: Lang, ctx: IssueContext = {}):
       return `${field}：${label("issue", "date-order", "zh")}`;
     }
     case "edition-not-in-force": {
-      const span = edition ? `施行期为 ${edition.effectiveFrom} 起${edition.effectiveTo ? `至 ${edition.effectiveTo}` : ""}` : "";
+      const span = edition
+        ? `施行期为 ${edition.effectiveFrom} 起${edition.effectiveTo ? `至 ${edition.effectiveTo}` : ""}`
+        : "";
       const when = at(ctx.input, ["occurredOn"]);
       return `${editionName}${span ? `${span}，` : ""}行为发生日${typeof when === "string" ? ` ${when} ` : ""}不在其施行期内（行政处罚法第三十七条：适用违法行为发生时的规定）`;
     }
     default: {
-      const where = issue.file ? `${issue.file}${issue.pointer ? `#${issue.pointer}` : ""}` : path.length > 0 ? field : "";
+      const where = issue.file
+        ? `${issue.file}${issue.pointer ? `#${issue.pointer}` : ""}`
+        : path.length > 0
+          ? field
+          : "";
       return `${where ? `${where}：` : ""}${label("issue", issue.code, "zh")}`;
     }
   }

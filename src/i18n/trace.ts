@@ -26,17 +26,28 @@ export interface AnyTraceStep extends Omit<TraceStep, "note"> {
 const yn = (v: unknown) => (v === true ? "是" : v === false ? "否" : "未知");
 
 /** The reasoning of one step in a language. */
-export function traceReason(step: AnyTraceStep, lang: Lang, outcome?: Pick<Outcome, "tier" | "firstViolation" | "procedure" | "ruleSet" | "grounds" | "jurisdiction">, lookups: TraceLookups = {}): string {
+export function traceReason(
+  step: AnyTraceStep,
+  lang: Lang,
+  outcome?: Pick<Outcome, "tier" | "firstViolation" | "procedure" | "ruleSet" | "grounds" | "jurisdiction">,
+  lookups: TraceLookups = {},
+): string {
   const given = noteText(step.note, lang);
   if (given !== undefined) return given;
   const r = step.reads;
   const held = step.result === "applied";
   const tierName = (id: unknown) =>
-    typeof id === "string" ? lookups.tier?.(id) ?? (outcome?.tier?.id === id ? outcome.tier.label.zh : label("tierLevel", id, "zh")) : "";
+    typeof id === "string"
+      ? (lookups.tier?.(id) ?? (outcome?.tier?.id === id ? outcome.tier.label.zh : label("tierLevel", id, "zh")))
+      : "";
   const place = (id: unknown) =>
-    typeof id === "string" ? lookups.jurisdiction?.(id) ?? (outcome?.jurisdiction.id === id ? outcome.jurisdiction.name.zh : id) : "";
+    typeof id === "string"
+      ? (lookups.jurisdiction?.(id) ?? (outcome?.jurisdiction.id === id ? outcome.jurisdiction.name.zh : id))
+      : "";
   const circ = (ids: unknown) =>
-    Array.isArray(ids) && ids.length > 0 ? ids.map((id) => lookups.circumstance?.(String(id)) ?? String(id)).join("、") : "无";
+    Array.isArray(ids) && ids.length > 0
+      ? ids.map((id) => lookups.circumstance?.(String(id)) ?? String(id)).join("、")
+      : "无";
   switch (step.step) {
     case "edition": {
       const lighter = outcome?.grounds.some((g) => g.code === "later-rule-lighter");
@@ -64,7 +75,9 @@ export function traceReason(step: AnyTraceStep, lang: Lang, outcome?: Pick<Outco
       return "当事人有证据足以证明没有主观过错：不予行政处罚";
     case "minor-no-harm": {
       const parts = `违法行为轻微：${yn(r.minor)}；改正情况：${label("correction", String(r.correction), "zh")}；危害后果：${label("harm", String(r.harm), "zh")}`;
-      return held ? `${parts}。三项同时满足：不予行政处罚` : `${parts}。须同时满足“轻微、及时改正、没有危害后果”，本案不满足`;
+      return held
+        ? `${parts}。三项同时满足：不予行政处罚`
+        : `${parts}。须同时满足“轻微、及时改正、没有危害后果”，本案不满足`;
     }
     case "first-violation-list": {
       if (held) return "本事项列入首违不罚清单，清单条件均满足：不予行政处罚";
@@ -77,16 +90,21 @@ export function traceReason(step: AnyTraceStep, lang: Lang, outcome?: Pick<Outco
         : "罚款的法定前提条件均已具备";
     case "adjustment": {
       const listed = `情节：${circ(r.circumstances)}${typeof r.age === "number" ? `；年龄：${r.age} 周岁` : ""}`;
-      if (outcome?.tier?.id === "reduced" && held) return `${listed}。具有应当从轻或者减轻的情节且无从重情节：减轻处罚，低于法定最低额`;
-      return held ? `${listed}。情节将阶次调整为“${outcome?.tier ? outcome.tier.label.zh : ""}”` : `${listed}。没有改变阶次的情节（或从轻与从重相互抵消）`;
+      if (outcome?.tier?.id === "reduced" && held)
+        return `${listed}。具有应当从轻或者减轻的情节且无从重情节：减轻处罚，低于法定最低额`;
+      return held
+        ? `${listed}。情节将阶次调整为“${outcome?.tier ? outcome.tier.label.zh : ""}”`
+        : `${listed}。没有改变阶次的情节（或从轻与从重相互抵消）`;
     }
     case "local-refinement": {
       return `适用${place(r.jurisdiction)}在上级阶次内细化的罚款幅度`;
     }
     case "first-violation": {
       const miss: string[] = [];
-      if (typeof r.priorCount === "number" && r.priorCount > 0) miss.push(`此前有 ${r.priorCount} 次违法记录（不是初次违法）`);
-      if (r.harm !== "none" && r.harm !== "minor") miss.push(`${label("harm", String(r.harm), "zh")}（危害后果不轻微）`);
+      if (typeof r.priorCount === "number" && r.priorCount > 0)
+        miss.push(`此前有 ${r.priorCount} 次违法记录（不是初次违法）`);
+      if (r.harm !== "none" && r.harm !== "minor")
+        miss.push(`${label("harm", String(r.harm), "zh")}（危害后果不轻微）`);
       if (r.correction !== "in-time") miss.push(`${label("correction", String(r.correction), "zh")}（未及时改正）`);
       return held
         ? "初次违法、危害后果轻微并及时改正：可以不予行政处罚；如不免罚，按下述幅度处罚"

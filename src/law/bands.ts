@@ -109,10 +109,16 @@ export function tierBand(
   }
   const table = formulaTable(fine);
   if (table === "fixed") return statutory;
-  if (tier?.band === "factor-score") return options.score === undefined ? undefined : withFloor(scoredAmount(statutory, options.score, unit), unit);
-  const band = tier && typeof tier.band === "object" ? tier.band : formula[table][(tier?.band as "lighter" | "general" | "heavier" | undefined) ?? bandName(level)];
+  if (tier?.band === "factor-score")
+    return options.score === undefined ? undefined : withFloor(scoredAmount(statutory, options.score, unit), unit);
+  const band =
+    tier && typeof tier.band === "object"
+      ? tier.band
+      : formula[table][(tier?.band as "lighter" | "general" | "heavier" | undefined) ?? bandName(level)];
   const geometric = formula.split === "geometric" && table === "range" && statutory.min.gt(0);
-  const raw = geometric ? geometricBandOf(statutory, band.from, band.to, unit) : bandOf(statutory, band.from, band.to, unit);
+  const raw = geometric
+    ? geometricBandOf(statutory, band.from, band.to, unit)
+    : bandOf(statutory, band.from, band.to, unit);
   return withFloor(raw, unit);
 }
 

@@ -109,7 +109,10 @@ export function compileCondition(condition: Condition): Predicate {
 }
 
 /** Every leaf of a condition tree with its path below the condition. */
-export function leaves(condition: Condition, path: (string | number)[] = []): { leaf: LeafCondition; path: (string | number)[] }[] {
+export function leaves(
+  condition: Condition,
+  path: (string | number)[] = [],
+): { leaf: LeafCondition; path: (string | number)[] }[] {
   if ("all" in condition) return condition.all.flatMap((c, i) => leaves(c, [...path, "all", i]));
   if ("any" in condition) return condition.any.flatMap((c, i) => leaves(c, [...path, "any", i]));
   if ("not" in condition) return leaves(condition.not, [...path, "not"]);

@@ -18,7 +18,10 @@ const isCitation = (v: unknown): v is Citation =>
   typeof (v as Citation).text === "string";
 
 /** Every citation object in a parsed file, with its path. */
-export function citationsIn(value: unknown, path: (string | number)[] = []): { citation: Citation; path: (string | number)[] }[] {
+export function citationsIn(
+  value: unknown,
+  path: (string | number)[] = [],
+): { citation: Citation; path: (string | number)[] }[] {
   const out: { citation: Citation; path: (string | number)[] }[] = [];
   const stack: [unknown, (string | number)[]][] = [[value, path]];
   while (stack.length > 0) {

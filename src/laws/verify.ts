@@ -5,7 +5,17 @@
 import type { Citation } from "../schema/rules.js";
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Converts a Chinese numeral below 10,000 (e.g. `二十八`, `一百零三`) to a number. */
@@ -45,8 +55,17 @@ for (const ch of "〇零一二三四五六七八九十百千") ARTICLE_NUMERAL[c
 /** What `\s` matches (U+3000 among it), tested by code rather than by a regular expression call per character. */
 function isSpace(code: number): boolean {
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
@@ -93,7 +112,8 @@ export function parseLaw(markdown: string): Map<number, Article> {
   return articles;
 }
 
-const REFERENCE = /^第([〇零一二三四五六七八九十百千]+)条(?:第([〇零一二三四五六七八九十]+)款)?(?:第[（(]([〇零一二三四五六七八九十]+)[）)]项)?$/;
+const REFERENCE =
+  /^第([〇零一二三四五六七八九十百千]+)条(?:第([〇零一二三四五六七八九十]+)款)?(?:第[（(]([〇零一二三四五六七八九十]+)[）)]项)?$/;
 
 /**
  * Parses `第二十八条第一款第（二）项` into article, paragraph and item numbers; undefined when it is not a reference.
@@ -103,9 +123,7 @@ const REFERENCE = /^第([〇零一二三四五六七八九十百千]+)条(?:第(
  * parseArticleReference("第二十八条第一款第（二）项"); // { article: 28, paragraph: 1, item: 2 }
  * ```
  */
-export function parseArticleReference(
-  article: string,
-):
+export function parseArticleReference(article: string):
   | {
       /** The article number. */
       article: number;
@@ -149,7 +167,8 @@ export function checkCitation(citation: Citation, laws: ReadonlyMap<string, Map<
     scope = article.paragraphs.flatMap((p) => [p.text, ...p.items]);
   } else {
     const paragraph = article.paragraphs[ref.paragraph - 1];
-    if (!paragraph) return `${citation.law} ${citation.article}: the article has ${article.paragraphs.length} paragraph(s)`;
+    if (!paragraph)
+      return `${citation.law} ${citation.article}: the article has ${article.paragraphs.length} paragraph(s)`;
     if (ref.item === undefined) {
       scope = [paragraph.text, ...paragraph.items];
     } else {

@@ -13,7 +13,15 @@ export const CORRECTION_VALUES = ["in-time", "late", "refused", "not-ordered"] a
 export const TIER_LEVELS = ["reduced", "lighter", "general", "heavier"] as const;
 
 /** Names of the system facts; a matter may not declare a fact with one of these names. */
-export const SYSTEM_FACTS = ["party", "priorCount", "repeatCount", "harm", "correction", "circumstances", "tierLevel"] as const;
+export const SYSTEM_FACTS = [
+  "party",
+  "priorCount",
+  "repeatCount",
+  "harm",
+  "correction",
+  "circumstances",
+  "tierLevel",
+] as const;
 
 export function declaredDomain(decl: FactDeclaration): FactDomain {
   switch (decl.type) {

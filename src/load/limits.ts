@@ -64,14 +64,25 @@ export function checkRuleFileLimits(value: unknown, file: string, kind: "edition
       if (typeof v === "string") {
         chars += v.length;
         if (chars > RULE_LIMITS.textChars) {
-          add("too-large", pathOf(frame), `more than ${RULE_LIMITS.textChars} characters of text in one file`, `单个文件的文字超过 ${RULE_LIMITS.textChars} 个字符`);
+          add(
+            "too-large",
+            pathOf(frame),
+            `more than ${RULE_LIMITS.textChars} characters of text in one file`,
+            `单个文件的文字超过 ${RULE_LIMITS.textChars} 个字符`,
+          );
           break;
         }
         continue;
       }
       if (v === null || typeof v !== "object") continue;
       if (frame.depth > RULE_LIMITS.jsonDepth) {
-        if (!deepReported) add("too-deep", pathOf(frame), `nests deeper than ${RULE_LIMITS.jsonDepth} levels`, `嵌套超过 ${RULE_LIMITS.jsonDepth} 层`);
+        if (!deepReported)
+          add(
+            "too-deep",
+            pathOf(frame),
+            `nests deeper than ${RULE_LIMITS.jsonDepth} levels`,
+            `嵌套超过 ${RULE_LIMITS.jsonDepth} 层`,
+          );
         deepReported = true;
         continue;
       }
@@ -80,35 +91,64 @@ export function checkRuleFileLimits(value: unknown, file: string, kind: "edition
         conditionDepth++;
         if (conditionDepth >= RULE_LIMITS.conditionDepth && !conditionReported) {
           // A leaf below this combinator would make the condition one level deeper still.
-          add("too-deep", pathOf(frame), `a condition nested more than ${RULE_LIMITS.conditionDepth} levels deep (all / any / not)`, `条件（all / any / not）嵌套超过 ${RULE_LIMITS.conditionDepth} 层`);
+          add(
+            "too-deep",
+            pathOf(frame),
+            `a condition nested more than ${RULE_LIMITS.conditionDepth} levels deep (all / any / not)`,
+            `条件（all / any / not）嵌套超过 ${RULE_LIMITS.conditionDepth} 层`,
+          );
           conditionReported = true;
         }
       }
       const keys = Array.isArray(v) ? undefined : Object.keys(v);
       const children = keys ? keys.length : (v as unknown[]).length;
       if (values + stack.length + children > RULE_LIMITS.values) {
-        add("too-large", pathOf(frame), `more than ${RULE_LIMITS.values} JSON values in one file`, `单个文件的 JSON 值超过 ${RULE_LIMITS.values} 个`);
+        add(
+          "too-large",
+          pathOf(frame),
+          `more than ${RULE_LIMITS.values} JSON values in one file`,
+          `单个文件的 JSON 值超过 ${RULE_LIMITS.values} 个`,
+        );
         break;
       }
       if (!keys) {
         const a = v as unknown[];
-        for (let i = a.length - 1; i >= 0; i--) stack.push({ value: a[i], key: i, parent: frame, depth: frame.depth + 1, conditionDepth });
+        for (let i = a.length - 1; i >= 0; i--)
+          stack.push({ value: a[i], key: i, parent: frame, depth: frame.depth + 1, conditionDepth });
       } else {
         for (let i = keys.length - 1; i >= 0; i--) {
           const k = keys[i]!;
           chars += k.length;
-          stack.push({ value: (v as Record<string, unknown>)[k], key: k, parent: frame, depth: frame.depth + 1, conditionDepth });
+          stack.push({
+            value: (v as Record<string, unknown>)[k],
+            key: k,
+            parent: frame,
+            depth: frame.depth + 1,
+            conditionDepth,
+          });
         }
       }
     }
   } catch {
     // A getter or proxy that throws: not JSON.
-    issues.push({ code: "invalid-rule-file", path: [], file, pointer: "", message: "cannot be read as JSON data（不能作为 JSON 数据读取）" });
+    issues.push({
+      code: "invalid-rule-file",
+      path: [],
+      file,
+      pointer: "",
+      message: "cannot be read as JSON data（不能作为 JSON 数据读取）",
+    });
     return issues;
   }
   if (kind === "matter" && value && typeof value === "object" && Array.isArray((value as { tiers?: unknown }).tiers)) {
     const n = (value as { tiers: unknown[] }).tiers.length;
-    if (n > RULE_LIMITS.tiers) add("too-large", ["tiers"], `${n} tiers; a matter has at most ${RULE_LIMITS.tiers}`, `共 ${n} 个阶次，一个事项至多 ${RULE_LIMITS.tiers} 个`);
+    if (n > RULE_LIMITS.tiers)
+      add(
+        "too-large",
+        ["tiers"],
+        `${n} tiers; a matter has at most ${RULE_LIMITS.tiers}`,
+        `共 ${n} 个阶次，一个事项至多 ${RULE_LIMITS.tiers} 个`,
+      );
   }
   return issues;
 }
@@ -124,9 +164,18 @@ export function checkRuleSetLimits(
   files: { edition: string; matters: readonly string[]; overlays: readonly string[] },
 ): Issue[] {
   const issues: Issue[] = [];
-  for (const [list, name] of [[matters, "matters"], [overlays, "overlays"]] as const) {
+  for (const [list, name] of [
+    [matters, "matters"],
+    [overlays, "overlays"],
+  ] as const) {
     if (list.length > RULE_LIMITS.files) {
-      issues.push({ code: "too-large", path: [], file: name, pointer: "", message: `${list.length} ${name} files; a rule set has at most ${RULE_LIMITS.files}（${name} 文件共 ${list.length} 个，上限 ${RULE_LIMITS.files} 个）` });
+      issues.push({
+        code: "too-large",
+        path: [],
+        file: name,
+        pointer: "",
+        message: `${list.length} ${name} files; a rule set has at most ${RULE_LIMITS.files}（${name} 文件共 ${list.length} 个，上限 ${RULE_LIMITS.files} 个）`,
+      });
     }
   }
   if (issues.length > 0) return issues;

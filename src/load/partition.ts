@@ -19,7 +19,8 @@ function numberRepresentatives(domain: Extract<FactDomain, { kind: "number" }>, 
   const candidates = new Set<number>([domain.min]);
   if (domain.max !== undefined) candidates.add(domain.max);
   if (domain.integer) {
-    for (const t of ts) for (const c of [Math.floor(t) - 1, Math.floor(t), Math.ceil(t), Math.ceil(t) + 1]) candidates.add(c);
+    for (const t of ts)
+      for (const c of [Math.floor(t) - 1, Math.floor(t), Math.ceil(t), Math.ceil(t) + 1]) candidates.add(c);
   } else {
     const points = [...ts];
     for (const t of ts) candidates.add(t);

@@ -13,7 +13,12 @@ export { MAX_AMOUNT_CHARS };
  * amount times a rule's percentage, multiple or rate) exactly; what must be rounded (a third of a range) is rounded
  * at the 80th significant digit, before the rule set's rounding unit applies.
  */
-export const Dec = Decimal.clone({ precision: 2 * MAX_AMOUNT_CHARS, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 2 * MAX_AMOUNT_CHARS });
+export const Dec = Decimal.clone({
+  precision: 2 * MAX_AMOUNT_CHARS,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 2 * MAX_AMOUNT_CHARS,
+});
 export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);

@@ -56,7 +56,10 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
  * Reads one file of an untrusted directory as UTF-8: refused unless it is a regular file (checked with lstat before
  * opening and with fstat after) of at most `maxBytes` bytes; never reads more than `maxBytes + 1` bytes.
  */
-export function readRegularFile(path: string, maxBytes: number = FILE_LIMITS.fileBytes): { ok: true; text: string; bytes: number } | { ok: false; refusal: Refusal } {
+export function readRegularFile(
+  path: string,
+  maxBytes: number = FILE_LIMITS.fileBytes,
+): { ok: true; text: string; bytes: number } | { ok: false; refusal: Refusal } {
   const before = lstatSync(path);
   const refusal = refuseIfNotRegular(before);
   if (refusal) return { ok: false, refusal };
@@ -65,7 +68,14 @@ export function readRegularFile(path: string, maxBytes: number = FILE_LIMITS.fil
   try {
     fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOOP") return { ok: false, refusal: refuseIfNotRegular(lstatSync(path)) ?? { code: "not-a-regular-file", message: "is a symbolic link; links are not followed（是符号链接：不跟随链接）" } };
+    if ((error as NodeJS.ErrnoException).code === "ELOOP")
+      return {
+        ok: false,
+        refusal: refuseIfNotRegular(lstatSync(path)) ?? {
+          code: "not-a-regular-file",
+          message: "is a symbolic link; links are not followed（是符号链接：不跟随链接）",
+        },
+      };
     throw error;
   }
   try {
@@ -73,7 +83,10 @@ export function readRegularFile(path: string, maxBytes: number = FILE_LIMITS.fil
     const changed = refuseIfNotRegular(after);
     if (changed) return { ok: false, refusal: changed };
     if (after.dev !== before.dev || after.ino !== before.ino) {
-      return { ok: false, refusal: { code: "not-a-regular-file", message: "was replaced while being read（读取时文件被替换）" } };
+      return {
+        ok: false,
+        refusal: { code: "not-a-regular-file", message: "was replaced while being read（读取时文件被替换）" },
+      };
     }
     // Sized from fstat, grown in bounded steps if the file grows meanwhile; never more than maxBytes + 1 bytes.
     let buffer = Buffer.alloc(Math.min(after.size, maxBytes) + 1);
@@ -103,7 +116,11 @@ export type FolderListing = { ok: true; names: string[] } | { ok: false; refusal
  * The sorted names ending in `suffix` in a sub-folder of an untrusted directory. A missing folder is empty; a folder
  * that is a symbolic link or not a directory, or that holds more than {@link FILE_LIMITS}`.files` such names, is refused.
  */
-export function listFolder(folder: string, suffix: string, accept: (name: string) => boolean = () => true): FolderListing {
+export function listFolder(
+  folder: string,
+  suffix: string,
+  accept: (name: string) => boolean = () => true,
+): FolderListing {
   let s: Stats;
   try {
     s = lstatSync(folder);
@@ -112,9 +129,17 @@ export function listFolder(folder: string, suffix: string, accept: (name: string
     throw error;
   }
   if (!s.isDirectory()) return { ok: false, refusal: refuseIfNotRegular(s)! };
-  const names = readdirSync(folder).filter((f) => f.endsWith(suffix) && accept(f)).sort();
+  const names = readdirSync(folder)
+    .filter((f) => f.endsWith(suffix) && accept(f))
+    .sort();
   if (names.length > FILE_LIMITS.files) {
-    return { ok: false, refusal: { code: "directory-too-large", message: `holds ${names.length} ${suffix} files; at most ${FILE_LIMITS.files} are read（含 ${names.length} 个 ${suffix} 文件，上限 ${FILE_LIMITS.files} 个）` } };
+    return {
+      ok: false,
+      refusal: {
+        code: "directory-too-large",
+        message: `holds ${names.length} ${suffix} files; at most ${FILE_LIMITS.files} are read（含 ${names.length} 个 ${suffix} 文件，上限 ${FILE_LIMITS.files} 个）`,
+      },
+    };
   }
   return { ok: true, names };
 }

@@ -31,7 +31,14 @@ import {
 } from "../compile/index.js";
 import type { FactBag, Predicate } from "../law/condition.js";
 import type { Condition, TierLevel } from "../schema/rules.js";
-import { evaluateValid, factBag, priorCount, validateCase, type SafeEvaluateResult, type ValidCase } from "../evaluate/index.js";
+import {
+  evaluateValid,
+  factBag,
+  priorCount,
+  validateCase,
+  type SafeEvaluateResult,
+  type ValidCase,
+} from "../evaluate/index.js";
 
 export type { SafeEvaluateResult };
 
@@ -103,7 +110,11 @@ function matterEngine(compiled: CompiledRuleSet, cm: CompiledMatter): MatterEngi
   });
   const ruleNames: string[] = [];
   const add = (name: string, condition: Condition) => {
-    const rule: RuleProperties = { name, conditions: topLevel(condition), event: { type: "condition", params: { condition: name } } };
+    const rule: RuleProperties = {
+      name,
+      conditions: topLevel(condition),
+      event: { type: "condition", params: { condition: name } },
+    };
     engine.addRule(rule);
     ruleNames.push(name);
   };
@@ -137,7 +148,8 @@ async function decide(me: MatterEngine, bag: FactBag): Promise<MatterResults> {
     for (const r of results) decided.set((r.event?.params as { condition: string }).condition, true);
     for (const r of failureResults) decided.set((r.event?.params as { condition: string }).condition, false);
     for (const name of me.names) {
-      if (!decided.has(name)) throw new Error(`cailiang/reference: ${me.matterId}: the engine gave no result for ${name}`);
+      if (!decided.has(name))
+        throw new Error(`cailiang/reference: ${me.matterId}: the engine gave no result for ${name}`);
     }
     out.set(level, decided);
   }
@@ -146,7 +158,9 @@ async function decide(me: MatterEngine, bag: FactBag): Promise<MatterResults> {
   for (const [level, decided] of out) {
     for (const name of me.names) {
       if (name.startsWith("tier/") && decided.get(name) !== first.get(name)) {
-        throw new Error(`cailiang/reference: ${me.matterId}: ${name} depends on tierLevel (${me.levels[0]} vs ${level})`);
+        throw new Error(
+          `cailiang/reference: ${me.matterId}: ${name} depends on tierLevel (${me.levels[0]} vs ${level})`,
+        );
       }
     }
   }
@@ -167,20 +181,29 @@ function sameFacts(fed: FactBag, asked: FactBag): boolean {
   return n === Object.keys(fed).length;
 }
 
-function lookup(ref: { current: ReferenceRuleSet["current"] }, matterId: string, name: string, tierCondition: boolean): Predicate {
+function lookup(
+  ref: { current: ReferenceRuleSet["current"] },
+  matterId: string,
+  name: string,
+  tierCondition: boolean,
+): Predicate {
   return (f) => {
     const current = ref.current;
     if (!current) throw new Error("cailiang/reference: a condition was asked outside evaluateReference");
-    if (!sameFacts(current.bag, f)) throw new Error(`cailiang/reference: ${matterId}: ${name} was asked about facts the engine was not given`);
+    if (!sameFacts(current.bag, f))
+      throw new Error(`cailiang/reference: ${matterId}: ${name} was asked about facts the engine was not given`);
     const results = current.results.get(matterId);
     if (!results) throw new Error(`cailiang/reference: ${matterId} was not run through its engine`);
     const level = f[TIER_FACT] as TierLevel | undefined;
     if (tierCondition ? level !== undefined : level === undefined) {
-      throw new Error(`cailiang/reference: ${matterId}: ${name} asked ${level === undefined ? "without" : "with"} a tier level`);
+      throw new Error(
+        `cailiang/reference: ${matterId}: ${name} asked ${level === undefined ? "without" : "with"} a tier level`,
+      );
     }
     const decided = results.get(level ?? [...results.keys()][0]!);
     const value = decided?.get(name);
-    if (value === undefined) throw new Error(`cailiang/reference: ${matterId}: no result for ${name} at tier level ${String(level)}`);
+    if (value === undefined)
+      throw new Error(`cailiang/reference: ${matterId}: no result for ${name} at tier level ${String(level)}`);
     return value;
   };
 }
@@ -196,14 +219,26 @@ export function compileReference(ruleSet: RuleSet | CompiledRuleSet): ReferenceR
   const matters = new Map<string, CompiledMatter>();
   for (const [id, cm] of base.matters) {
     engines.set(id, matterEngine(base, cm));
-    const condition = (c: CompiledCondition, name: string): CompiledCondition => ({ ...c, test: lookup(ref, id, name, false) });
-    const penalty = (p: CompiledPenalty | undefined, jurisdiction: string, party: "individual" | "unit"): CompiledPenalty | undefined =>
+    const condition = (c: CompiledCondition, name: string): CompiledCondition => ({
+      ...c,
+      test: lookup(ref, id, name, false),
+    });
+    const penalty = (
+      p: CompiledPenalty | undefined,
+      jurisdiction: string,
+      party: "individual" | "unit",
+    ): CompiledPenalty | undefined =>
       p && {
         ...p,
         preconditions: p.preconditions.map((c) => condition(c, names.precondition(jurisdiction, party, c.id))),
-        sanctions: p.sanctions.map((s, i) => ({ ...s, test: s.test && lookup(ref, id, names.sanction(jurisdiction, party, i), false) })),
+        sanctions: p.sanctions.map((s, i) => ({
+          ...s,
+          test: s.test && lookup(ref, id, names.sanction(jurisdiction, party, i), false),
+        })),
       };
-    const tiers: CompiledTier[] = cm.tiers.map((t) => (t.tier?.when ? { ...t, test: lookup(ref, id, names.tier(t.id), true) } : t));
+    const tiers: CompiledTier[] = cm.tiers.map((t) =>
+      t.tier?.when ? { ...t, test: lookup(ref, id, names.tier(t.id), true) } : t,
+    );
     const bases = new Map(
       [...cm.bases].map(([jurisdiction, b]) => {
         const out = { ...b };
@@ -229,7 +264,12 @@ export function compileReference(ruleSet: RuleSet | CompiledRuleSet): ReferenceR
   }) as ReferenceRuleSet;
 }
 
-async function run(ref: ReferenceRuleSet, caseInput: unknown, withTrace: boolean, options: ReferenceOptions): Promise<SafeEvaluateResult> {
+async function run(
+  ref: ReferenceRuleSet,
+  caseInput: unknown,
+  withTrace: boolean,
+  options: ReferenceOptions,
+): Promise<SafeEvaluateResult> {
   try {
     const checked = validateCase(ref.compiled, caseInput, options);
     if (!checked.ok) return checked;
@@ -248,16 +288,27 @@ async function run(ref: ReferenceRuleSet, caseInput: unknown, withTrace: boolean
       ref.current = null;
     }
   } catch (error) {
-    return { ok: false, issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [{ code: "invalid-case", path: [], message: `case could not be evaluated: ${(error as Error).message}` }],
+    };
   }
 }
 
 /** Evaluates one case on the reference path; the same result as `safeEvaluate` on the fast path. */
-export function evaluateReference(ref: ReferenceRuleSet, caseInput: unknown, options: ReferenceOptions = {}): Promise<SafeEvaluateResult> {
+export function evaluateReference(
+  ref: ReferenceRuleSet,
+  caseInput: unknown,
+  options: ReferenceOptions = {},
+): Promise<SafeEvaluateResult> {
   return run(ref, caseInput, false, options);
 }
 
 /** Like {@link evaluateReference}, with the explanation trace (the same result as `safeExplain`). */
-export function explainReference(ref: ReferenceRuleSet, caseInput: unknown, options: ReferenceOptions = {}): Promise<SafeEvaluateResult> {
+export function explainReference(
+  ref: ReferenceRuleSet,
+  caseInput: unknown,
+  options: ReferenceOptions = {},
+): Promise<SafeEvaluateResult> {
   return run(ref, caseInput, true, options);
 }

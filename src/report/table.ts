@@ -3,14 +3,7 @@
  * jurisdiction with a legal basis, rendered from a rule set as Markdown or CSV, with each row's provenance visible.
  */
 import type { RuleSet } from "../load/index.js";
-import type {
-  Citation,
-  MatterFile,
-  Provenance,
-  StatutoryFine,
-  StatutoryPenalty,
-  Tier,
-} from "../schema/rules.js";
+import type { Citation, MatterFile, Provenance, StatutoryFine, StatutoryPenalty, Tier } from "../schema/rules.js";
 import { LAW_TITLES } from "../generated/law-titles.js";
 import { tierBand } from "../law/bands.js";
 import { Dec, formatAmount, scale, type Interval } from "../money/index.js";
@@ -45,7 +38,12 @@ export interface BenchmarkRow {
 }
 
 const PARTY = { individual: "个人", unit: "单位" } as const;
-const STATUS: Record<Provenance["status"], string> = { statute: "法定", formula: "公式", published: "已公布", modelled: "模型" };
+const STATUS: Record<Provenance["status"], string> = {
+  statute: "法定",
+  formula: "公式",
+  published: "已公布",
+  modelled: "模型",
+};
 
 const lawTitle = (id: string) => (LAW_TITLES[id] ? `《${LAW_TITLES[id]}》` : id);
 const cite = (c: Citation) => `${lawTitle(c.law)}${c.article}：“${c.text}”`;
@@ -70,7 +68,9 @@ function standardFor(
 ): string {
   const pre = (sp.preconditions ?? []).map((p) => p.label.zh).join("、");
   const prefix = `${PARTY[party]}${pre ? `（${pre}的）` : ""}`;
-  const sanctions = (sp.sanctions ?? []).map((s) => `${s.mandatory ? "" : "可"}${s.label.zh}${s.when ? "（依情形）" : ""}`);
+  const sanctions = (sp.sanctions ?? []).map(
+    (s) => `${s.mandatory ? "" : "可"}${s.label.zh}${s.when ? "（依情形）" : ""}`,
+  );
   const fine = sp.fine;
   let text: string;
   if (!fine) {
@@ -82,14 +82,26 @@ function standardFor(
       const band = tierBand(ruleSet.edition, tier, level, fine, statutoryInterval(fine, {}), jurisdiction, party, unit);
       text = band ? `${sp.optional ? "可处" : "处"}${span(band.min, band.max)} 元` : "不适用减轻（无法定最低额）";
     } else {
-      text = rateBand(ruleSet, m, tier, fine as Exclude<StatutoryFine, { shape: "range" | "max-only" | "fixed" }>, sp.optional);
+      text = rateBand(
+        ruleSet,
+        m,
+        tier,
+        fine as Exclude<StatutoryFine, { shape: "range" | "max-only" | "fixed" }>,
+        sp.optional,
+      );
     }
   }
   return [prefix + text, ...sanctions].join("；");
 }
 
 /** The band of a case-dependent fine, stated on its rate, multiple or percentage. */
-function rateBand(ruleSet: RuleSet, m: MatterFile, tier: Tier, fine: Exclude<StatutoryFine, { shape: "range" | "max-only" | "fixed" }>, optional: boolean): string {
+function rateBand(
+  ruleSet: RuleSet,
+  m: MatterFile,
+  tier: Tier,
+  fine: Exclude<StatutoryFine, { shape: "range" | "max-only" | "fixed" }>,
+  optional: boolean,
+): string {
   const formula = ruleSet.edition.generalRules.tierFormula;
   const table = formulaTable(fine) as "range" | "maxOnly";
   let lo: InstanceType<typeof Dec>;
@@ -118,7 +130,10 @@ function rateBand(ruleSet: RuleSet, m: MatterFile, tier: Tier, fine: Exclude<Sta
   }
   const verb = optional ? "可处" : "处";
   if (tier.level === "reduced") return `${verb}低于 ${number(lo)}${suffix} 的罚款（减轻，${base}）`;
-  const band = typeof tier.band === "object" ? tier.band : formula[table][(tier.band as "lighter" | "general" | "heavier" | undefined) ?? tier.level];
+  const band =
+    typeof tier.band === "object"
+      ? tier.band
+      : formula[table][(tier.band as "lighter" | "general" | "heavier" | undefined) ?? tier.level];
   const r: Interval = { min: lo.plus(scale(hi.minus(lo), band.from)), max: lo.plus(scale(hi.minus(lo), band.to)) };
   return `${verb}${span(r.min, r.max)}${suffix}（${base}，金额取整至 ${ruleSet.edition.generalRules.rounding.unit} 元）`;
 }
@@ -182,15 +197,26 @@ export function benchmarkMarkdown(ruleSet: RuleSet): string {
   const out: string[] = [];
   out.push(`# ${e.title.zh}`, "");
   out.push(`${e.title.en}`, "");
-  out.push(`- 编号 Edition: \`${e.id}\`; 施行 in force: ${e.effectiveFrom}${e.effectiveTo ? ` – ${e.effectiveTo}` : " 起"}`);
+  out.push(
+    `- 编号 Edition: \`${e.id}\`; 施行 in force: ${e.effectiveFrom}${e.effectiveTo ? ` – ${e.effectiveTo}` : " 起"}`,
+  );
   out.push(`- 制定 Issuer: ${e.issuer.zh}`);
   out.push(`- 来源 Provenance: **${STATUS[e.provenance.status]}** — ${e.provenance.note ?? ""}`);
-  out.push(`- 阶次公式 Tier formula: ${e.generalRules.tierFormula.provenance.source?.title ?? ""} — ${e.generalRules.tierFormula.provenance.note ?? ""}`);
-  out.push(`- 首违不罚 First-violation policy: ${e.generalRules.firstViolation.lookbackMonths} 个月内${e.generalRules.firstViolation.area === "region" ? "本区域（毗邻区域）任一地区" : "本地"}未被发现同一违法行为 — ${e.generalRules.firstViolation.provenance.note ?? ""}`);
-  out.push("", "> 本表由规则文件生成（`cailiang export`），“模型”一栏的数字不是官方裁量基准。 Generated from the rule files; numbers marked 模型 (modelled) are not an official benchmark.", "");
+  out.push(
+    `- 阶次公式 Tier formula: ${e.generalRules.tierFormula.provenance.source?.title ?? ""} — ${e.generalRules.tierFormula.provenance.note ?? ""}`,
+  );
+  out.push(
+    `- 首违不罚 First-violation policy: ${e.generalRules.firstViolation.lookbackMonths} 个月内${e.generalRules.firstViolation.area === "region" ? "本区域（毗邻区域）任一地区" : "本地"}未被发现同一违法行为 — ${e.generalRules.firstViolation.provenance.note ?? ""}`,
+  );
+  out.push(
+    "",
+    "> 本表由规则文件生成（`cailiang export`），“模型”一栏的数字不是官方裁量基准。 Generated from the rule files; numbers marked 模型 (modelled) are not an official benchmark.",
+    "",
+  );
   if (e.knownGaps.length > 0) {
     out.push("## 已知缺口 Known gaps", "");
-    for (const g of e.knownGaps) out.push(`- ${g.jurisdiction ? `\`${g.jurisdiction}\`: ` : ""}${g.note.zh} ${g.note.en}`);
+    for (const g of e.knownGaps)
+      out.push(`- ${g.jurisdiction ? `\`${g.jurisdiction}\`: ` : ""}${g.note.zh} ${g.note.en}`);
     out.push("");
   }
   const listed = ruleSet.matters.filter((m) => m.firstViolation?.listed);
@@ -199,8 +225,12 @@ export function benchmarkMarkdown(ruleSet: RuleSet): string {
     out.push("| 事项 | 清单项 | 来源 | 条件（均须满足） | 依据 |", "|---|---|---|---|---|");
     for (const m of listed) {
       const fv = m.firstViolation!;
-      const source = fv.provenance.source ? `${fv.provenance.source.title}${fv.provenance.source.date ? `（${fv.provenance.source.date}）` : ""}` : "";
-      out.push(`| ${mdCell(`${m.name.zh}<br>\`${m.id}\``)} | ${fv.item ?? ""} | ${STATUS[fv.provenance.status]}${source ? `：${mdCell(source)}` : ""} | ${mdCell(fv.conditions.map((c) => c.label.zh).join("；"))} | ${mdCell(fv.provenance.note ?? "")} |`);
+      const source = fv.provenance.source
+        ? `${fv.provenance.source.title}${fv.provenance.source.date ? `（${fv.provenance.source.date}）` : ""}`
+        : "";
+      out.push(
+        `| ${mdCell(`${m.name.zh}<br>\`${m.id}\``)} | ${fv.item ?? ""} | ${STATUS[fv.provenance.status]}${source ? `：${mdCell(source)}` : ""} | ${mdCell(fv.conditions.map((c) => c.label.zh).join("；"))} | ${mdCell(fv.provenance.note ?? "")} |`,
+      );
     }
     out.push("");
   }
@@ -209,9 +239,11 @@ export function benchmarkMarkdown(ruleSet: RuleSet): string {
     out.push(`## ${j.name.zh} ${j.name.en} (\`${j.id}\`)`, "");
     if (jr.length === 0) {
       const parent = j.id.includes("/") ? j.id.slice(0, j.id.lastIndexOf("/")) : undefined;
-      out.push(j.basisAvailable
-        ? `本地区无单独的法律依据${parent ? `，适用 \`${parent}\` 的表` : ""}。 No basis of its own${parent ? `; the \`${parent}\` table applies` : ""}.`
-        : `无可用的法规文本，本版不设法律依据。 ${j.note ?? "No law text available."}`);
+      out.push(
+        j.basisAvailable
+          ? `本地区无单独的法律依据${parent ? `，适用 \`${parent}\` 的表` : ""}。 No basis of its own${parent ? `; the \`${parent}\` table applies` : ""}.`
+          : `无可用的法规文本，本版不设法律依据。 ${j.note ?? "No law text available."}`,
+      );
       out.push("");
       continue;
     }
@@ -223,7 +255,9 @@ export function benchmarkMarkdown(ruleSet: RuleSet): string {
       last = r.matterId;
       const cells = COLUMNS.map(([k]) => {
         if (!first && ["number", "conduct", "legalBasis", "penaltyBasis", "firstViolation"].includes(k)) return "";
-        return mdCell(k === "number" ? String(r.number) : k === "conduct" ? `${r.conduct}<br>\`${r.matterId}\`` : String(r[k]));
+        return mdCell(
+          k === "number" ? String(r.number) : k === "conduct" ? `${r.conduct}<br>\`${r.matterId}\`` : String(r[k]),
+        );
       });
       out.push(`| ${cells.join(" | ")} |`);
     }
@@ -278,7 +312,12 @@ export function benchmarkCsv(ruleSet: RuleSet, options: CsvOptions = {}): string
     if (en) {
       const m = matters.get(r.matterId);
       const tier = m?.tiers.find((t) => t.id === r.tierId);
-      row = { ...r, conduct: m?.name.en ?? r.conduct, tier: tier?.label.en ?? r.tier, situation: tier?.description?.en ?? r.situation };
+      row = {
+        ...r,
+        conduct: m?.name.en ?? r.conduct,
+        tier: tier?.label.en ?? r.tier,
+        situation: tier?.description?.en ?? r.situation,
+      };
     }
     const place = name ? (en ? name.en : name.zh) : r.jurisdiction;
     lines.push([place, r.matterId, ...COLUMNS.map(([k]) => String(row[k]))].map(csvCell).join(","));

@@ -4,7 +4,15 @@
  * and browser-safe. A check that needs a step the record does not give is reported as not checkable, never passed.
  */
 import { CailiangError, type Issue } from "../errors/index.js";
-import { addDays, addWorkdays, checkCalendar, makeCalendar, type Calendar, type CalendarInput, type CalendarKind } from "../dates/calendar.js";
+import {
+  addDays,
+  addWorkdays,
+  checkCalendar,
+  makeCalendar,
+  type Calendar,
+  type CalendarInput,
+  type CalendarKind,
+} from "../dates/calendar.js";
 import { safeEvaluate, type Evaluable } from "../evaluate/index.js";
 import { isEditions } from "../compile/editions.js";
 import type { CompiledRuleSet } from "../compile/index.js";
@@ -112,10 +120,19 @@ export interface AuditOptions {
 }
 
 /** Checks that compare the decision with the benchmark. */
-export const BENCHMARK_CHECKS: readonly CheckId[] = ["fine-outside-benchmark", "disposition-contradicts-benchmark", "first-violation-ignored"];
+export const BENCHMARK_CHECKS: readonly CheckId[] = [
+  "fine-outside-benchmark",
+  "disposition-contradicts-benchmark",
+  "first-violation-ignored",
+];
 
 const L = (zh: string, en: string): Localized => ({ zh, en });
-const PENALTY_SANCTIONS = new Set(["confiscate-illegal-gains", "confiscate-items", "order-to-stop-work", "revoke-license"]);
+const PENALTY_SANCTIONS = new Set([
+  "confiscate-illegal-gains",
+  "confiscate-items",
+  "order-to-stop-work",
+  "revoke-license",
+]);
 
 function editionOf(target: Evaluable, id: string): CompiledRuleSet {
   if (!isEditions(target)) return target;
@@ -141,34 +158,70 @@ export function safeAudit(
 ): SafeAuditResult {
   const parsed = ReviewRecord.safeParse(recordInput);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ code: "invalid-record" as const, path: i.path as (string | number)[], message: i.message })) };
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({
+        code: "invalid-record" as const,
+        path: i.path as (string | number)[],
+        message: i.message,
+      })),
+    };
   }
   const record = parsed.data;
   const { decision: dec, steps } = record;
   const issues: Issue[] = [];
-  for (const p of checkCalendar(options.calendar ?? {})) issues.push({ code: "invalid-record", path: ["calendar", p.list, p.index], message: p.message });
+  for (const p of checkCalendar(options.calendar ?? {}))
+    issues.push({ code: "invalid-record", path: ["calendar", p.list, p.index], message: p.message });
   const caseDecided = record.case.decidedOn;
   if (caseDecided !== undefined && caseDecided !== dec.decidedOn) {
-    issues.push({ code: "date-order", path: ["case", "decidedOn"], message: `the case says decided on ${String(caseDecided)}, the decision on ${dec.decidedOn}` });
+    issues.push({
+      code: "date-order",
+      path: ["case", "decidedOn"],
+      message: `the case says decided on ${String(caseDecided)}, the decision on ${dec.decidedOn}`,
+    });
   }
   if (dec.disposition === "no-penalty" && (dec.fine !== null || dec.sanctions.length > 0)) {
-    issues.push({ code: "invalid-record", path: ["decision", "disposition"], message: "a no-penalty decision imposes no fine and no sanction" });
+    issues.push({
+      code: "invalid-record",
+      path: ["decision", "disposition"],
+      message: "a no-penalty decision imposes no fine and no sanction",
+    });
   }
-  if (dec.fine !== null && new Dec(dec.fine).isZero()) issues.push({ code: "invalid-record", path: ["decision", "fine"], message: "a fine of 0 is no fine: give null" });
+  if (dec.fine !== null && new Dec(dec.fine).isZero())
+    issues.push({ code: "invalid-record", path: ["decision", "fine"], message: "a fine of 0 is no fine: give null" });
   if (steps.filedOn && steps.filedOn > dec.decidedOn) {
-    issues.push({ code: "date-order", path: ["steps", "filedOn"], message: `the case cannot be opened (${steps.filedOn}) after the decision (${dec.decidedOn})` });
+    issues.push({
+      code: "date-order",
+      path: ["steps", "filedOn"],
+      message: `the case cannot be opened (${steps.filedOn}) after the decision (${dec.decidedOn})`,
+    });
   }
   if (steps.servedOn && steps.servedOn < dec.decidedOn) {
-    issues.push({ code: "date-order", path: ["steps", "servedOn"], message: `the decision cannot be served (${steps.servedOn}) before it is made (${dec.decidedOn})` });
+    issues.push({
+      code: "date-order",
+      path: ["steps", "servedOn"],
+      message: `the decision cannot be served (${steps.servedOn}) before it is made (${dec.decidedOn})`,
+    });
   }
   const h = steps.hearing;
   if (h?.noticeOn && h.heldOn && h.heldOn < h.noticeOn) {
-    issues.push({ code: "date-order", path: ["steps", "hearing", "heldOn"], message: `the hearing (${h.heldOn}) cannot precede its notice (${h.noticeOn})` });
+    issues.push({
+      code: "date-order",
+      path: ["steps", "hearing", "heldOn"],
+      message: `the hearing (${h.heldOn}) cannot precede its notice (${h.noticeOn})`,
+    });
   }
   if (h?.requestedOn && h.offeredOn && h.requestedOn < h.offeredOn) {
-    issues.push({ code: "date-order", path: ["steps", "hearing", "requestedOn"], message: `the request (${h.requestedOn}) cannot precede the offer (${h.offeredOn})` });
+    issues.push({
+      code: "date-order",
+      path: ["steps", "hearing", "requestedOn"],
+      message: `the request (${h.requestedOn}) cannot precede the offer (${h.offeredOn})`,
+    });
   }
-  const evaluated = safeEvaluate(target, caseDecided === undefined ? { ...record.case, decidedOn: dec.decidedOn } : record.case);
+  const evaluated = safeEvaluate(
+    target,
+    caseDecided === undefined ? { ...record.case, decidedOn: dec.decidedOn } : record.case,
+  );
   if (!evaluated.ok) for (const i of evaluated.issues) issues.push({ ...i, path: ["case", ...i.path] });
   if (issues.length > 0 || !evaluated.ok) return { ok: false, issues };
 
@@ -190,7 +243,10 @@ export function safeAudit(
       notCheckable.push({
         check: id,
         missing,
-        message: L(`案卷未载明 ${missing.join("、")}，无法核查`, `The record does not give ${missing.join(", ")}, so this cannot be checked`),
+        message: L(
+          `案卷未载明 ${missing.join("、")}，无法核查`,
+          `The record does not give ${missing.join(", ")}, so this cannot be checked`,
+        ),
       });
     }
   };
@@ -201,7 +257,9 @@ export function safeAudit(
   const deducted = findings.reduce((sum, f) => sum + f.points, 0);
   const content = vetoed ? 0 : Math.max(0, standard.sheet.content - deducted);
   const grades = standard.grades;
-  const grade = vetoed ? grades[grades.length - 1]! : (grades.find((g) => content >= g.minContent) ?? grades[grades.length - 1]!);
+  const grade = vetoed
+    ? grades[grades.length - 1]!
+    : (grades.find((g) => content >= g.minContent) ?? grades[grades.length - 1]!);
   return {
     ok: true,
     result: {
@@ -242,15 +300,30 @@ function benchmark({ outcome, record, fine, compiled, party }: Ctx, found: Found
   const dec = record.decision;
   if (outcome.disposition === "no-penalty" && dec.disposition === "penalty") {
     if (outcome.grounds[0]?.code === "first-violation-list") {
-      found("first-violation-ignored", L("符合首违不罚清单（应当不予处罚），却作出了行政处罚", "The first-violation list applies (no penalty shall be imposed), yet a penalty was imposed"));
+      found(
+        "first-violation-ignored",
+        L(
+          "符合首违不罚清单（应当不予处罚），却作出了行政处罚",
+          "The first-violation list applies (no penalty shall be imposed), yet a penalty was imposed",
+        ),
+      );
     } else {
       const g = outcome.grounds[0]?.code ?? "no-penalty";
-      found("disposition-contradicts-benchmark", L(`依基准应当不予行政处罚（${g}），却作出了行政处罚`, `Under the benchmark no penalty is due (${g}), yet a penalty was imposed`));
+      found(
+        "disposition-contradicts-benchmark",
+        L(
+          `依基准应当不予行政处罚（${g}），却作出了行政处罚`,
+          `Under the benchmark no penalty is due (${g}), yet a penalty was imposed`,
+        ),
+      );
     }
     return;
   }
   if (outcome.disposition === "penalty" && dec.disposition === "no-penalty") {
-    found("disposition-contradicts-benchmark", L("依基准应当给予行政处罚，却决定不予处罚", "Under the benchmark a penalty is due, yet none was imposed"));
+    found(
+      "disposition-contradicts-benchmark",
+      L("依基准应当给予行政处罚，却决定不予处罚", "Under the benchmark a penalty is due, yet none was imposed"),
+    );
     return;
   }
   if (dec.disposition !== "penalty") return;
@@ -258,15 +331,35 @@ function benchmark({ outcome, record, fine, compiled, party }: Ctx, found: Found
   if (band) {
     // "可以处…罚款": a decision with another penalty (a warning) and no fine stays within the statute.
     const basis = compiled.ruleSet.matters.find((m) => m.id === outcome.matter.id)?.bases[outcome.jurisdiction.basis];
-    const optionalFine = basis?.statutory[party]?.optional === true && dec.sanctions.some((s) => s === "warning" || PENALTY_SANCTIONS.has(s));
+    const optionalFine =
+      basis?.statutory[party]?.optional === true &&
+      dec.sanctions.some((s) => s === "warning" || PENALTY_SANCTIONS.has(s));
     if (fine === null && optionalFine) return;
     if (fine === null) {
-      found("fine-outside-benchmark", L(`未处罚款，基准幅度为 ${fineText(band)} 元`, `No fine imposed; the benchmark's range is ${fineText(band)} 元`));
+      found(
+        "fine-outside-benchmark",
+        L(
+          `未处罚款，基准幅度为 ${fineText(band)} 元`,
+          `No fine imposed; the benchmark's range is ${fineText(band)} 元`,
+        ),
+      );
     } else if (fine.lt(band.min) || fine.gt(band.max)) {
-      found("fine-outside-benchmark", L(`罚款 ${dec.fine} 元超出基准幅度 ${fineText(band)} 元`, `Fine of ${dec.fine} 元 outside the benchmark's range of ${fineText(band)} 元`));
+      found(
+        "fine-outside-benchmark",
+        L(
+          `罚款 ${dec.fine} 元超出基准幅度 ${fineText(band)} 元`,
+          `Fine of ${dec.fine} 元 outside the benchmark's range of ${fineText(band)} 元`,
+        ),
+      );
     }
   } else if (fine !== null) {
-    found("fine-outside-benchmark", L(`基准在该阶次不处罚款，却处罚款 ${dec.fine} 元`, `The benchmark gives no fine in this tier, yet ${dec.fine} 元 was imposed`));
+    found(
+      "fine-outside-benchmark",
+      L(
+        `基准在该阶次不处罚款，却处罚款 ${dec.fine} 元`,
+        `The benchmark gives no fine in this tier, yet ${dec.fine} 元 was imposed`,
+      ),
+    );
   }
 }
 
@@ -278,10 +371,15 @@ function penaltyArticle({ outcome, compiled, record }: Ctx, found: Found): void 
   const basis = matter?.bases[outcome.jurisdiction.basis];
   if (!basis) return;
   const number = (article: string) => parseArticleReference(article.replace(/(条).*$/, "$1"))?.article;
-  const cited = basis.penalty.some((p) => dec.citations.some((c) => c.law === p.law && number(c.article) === number(p.article)));
+  const cited = basis.penalty.some((p) =>
+    dec.citations.some((c) => c.law === p.law && number(c.article) === number(p.article)),
+  );
   if (!cited) {
     const wanted = [...new Set(basis.penalty.map((p) => `${p.law} ${p.article.replace(/(条).*$/, "$1")}`))].join("、");
-    found("penalty-article-not-cited", L(`决定书未引用处罚依据 ${wanted}`, `The decision does not cite the penalty article ${wanted}`));
+    found(
+      "penalty-article-not-cited",
+      L(`决定书未引用处罚依据 ${wanted}`, `The decision does not cite the penalty article ${wanted}`),
+    );
   }
 }
 
@@ -292,8 +390,12 @@ function simpleProcedure({ compiled, record, party, fine }: Ctx, found: Found): 
   const limit = compiled.money.simple[party];
   const other = dec.sanctions.filter((s) => PENALTY_SANCTIONS.has(s));
   if ((fine !== null && fine.gt(limit)) || other.length > 0) {
-    const what = fine !== null && fine.gt(limit) ? `罚款 ${dec.fine} 元超过 ${limit.toFixed()} 元` : `并处 ${other.join("、")}`;
-    const whatEn = fine !== null && fine.gt(limit) ? `a fine of ${dec.fine} 元 above ${limit.toFixed()} 元` : `also ${other.join(", ")}`;
+    const what =
+      fine !== null && fine.gt(limit) ? `罚款 ${dec.fine} 元超过 ${limit.toFixed()} 元` : `并处 ${other.join("、")}`;
+    const whatEn =
+      fine !== null && fine.gt(limit)
+        ? `a fine of ${dec.fine} 元 above ${limit.toFixed()} 元`
+        : `also ${other.join(", ")}`;
     found("simple-procedure-not-allowed", L(`适用简易程序，但${what}`, `Simple procedure used with ${whatEn}`));
   }
 }
@@ -306,10 +408,16 @@ function officers({ record }: Ctx, found: Found, unknown: Unknown): void {
   const possible = list.filter((o) => o.certificate !== null).length;
   if (certified >= 2) return;
   if (possible < 2) {
-    found("officers-fewer-than-two", L(`具有执法资格的执法人员 ${certified} 人，少于两人`, `${certified} certified officer(s): fewer than two`));
+    found(
+      "officers-fewer-than-two",
+      L(`具有执法资格的执法人员 ${certified} 人，少于两人`, `${certified} certified officer(s): fewer than two`),
+    );
     return;
   }
-  unknown("officers-fewer-than-two", list.flatMap((o, i) => (o.certificate === undefined ? [`steps.officers[${i}].certificate`] : [])));
+  unknown(
+    "officers-fewer-than-two",
+    list.flatMap((o, i) => (o.certificate === undefined ? [`steps.officers[${i}].certificate`] : [])),
+  );
 }
 
 /** Arts. 44, 62: notice before the decision, and the party's statement heard unless waived. */
@@ -318,12 +426,25 @@ function notice({ record }: Ctx, found: Found, unknown: Unknown): void {
   const decidedOn = record.decision.decidedOn;
   if (record.decision.disposition !== "penalty") return;
   if (noticeOn === undefined) unknown("notice-missing-or-late", ["steps.noticeOn"]);
-  else if (noticeOn === null) found("notice-missing-or-late", L("作出处罚决定前未告知当事人", "The party was not told of the proposed penalty before the decision"));
+  else if (noticeOn === null)
+    found(
+      "notice-missing-or-late",
+      L("作出处罚决定前未告知当事人", "The party was not told of the proposed penalty before the decision"),
+    );
   else if (noticeOn > decidedOn) {
-    found("notice-missing-or-late", L(`告知日期 ${noticeOn} 晚于决定日期 ${decidedOn}`, `Notice on ${noticeOn}, after the decision of ${decidedOn}`));
+    found(
+      "notice-missing-or-late",
+      L(`告知日期 ${noticeOn} 晚于决定日期 ${decidedOn}`, `Notice on ${noticeOn}, after the decision of ${decidedOn}`),
+    );
   }
   if (statementHeard === false) {
-    found("notice-missing-or-late", L("未听取当事人的陈述、申辩（当事人未明确放弃）", "The party's statement was not heard (and was not expressly waived)"));
+    found(
+      "notice-missing-or-late",
+      L(
+        "未听取当事人的陈述、申辩（当事人未明确放弃）",
+        "The party's statement was not heard (and was not expressly waived)",
+      ),
+    );
   }
 }
 
@@ -337,15 +458,28 @@ function legalReview({ compiled, record, party, fine, outcome }: Ctx, found: Fou
     const t = compiled.money.legalReview[party].toFixed();
     reasons.push(L(`罚款达到 ${t} 元`, `a fine of ${t} 元 or more`));
   }
-  if (rules.reducedAlwaysReviewed && outcome.tier?.id === "reduced") reasons.push(L("减轻处罚", "a reduced penalty (减轻)"));
+  if (rules.reducedAlwaysReviewed && outcome.tier?.id === "reduced")
+    reasons.push(L("减轻处罚", "a reduced penalty (减轻)"));
   if (typeof record.steps.hearing?.heldOn === "string") reasons.push(L("经过听证程序", "a hearing was held"));
   if (reasons.length === 0) return;
   const on = record.steps.legalReviewOn;
   if (on === undefined) return unknown("legal-review-missing", ["steps.legalReviewOn"]);
   if (on === null) {
-    found("legal-review-missing", L(`应当法制审核（${reasons.map((r) => r.zh).join("；")}）而未审核`, `Legal review was required (${reasons.map((r) => r.en).join("; ")}) but not done`));
+    found(
+      "legal-review-missing",
+      L(
+        `应当法制审核（${reasons.map((r) => r.zh).join("；")}）而未审核`,
+        `Legal review was required (${reasons.map((r) => r.en).join("; ")}) but not done`,
+      ),
+    );
   } else if (on > dec.decidedOn) {
-    found("legal-review-missing", L(`法制审核日期 ${on} 晚于决定日期 ${dec.decidedOn}`, `Legal review on ${on}, after the decision of ${dec.decidedOn}`));
+    found(
+      "legal-review-missing",
+      L(
+        `法制审核日期 ${on} 晚于决定日期 ${dec.decidedOn}`,
+        `Legal review on ${on}, after the decision of ${dec.decidedOn}`,
+      ),
+    );
   }
 }
 
@@ -360,9 +494,21 @@ function hearing({ compiled, record, party, fine, calendar }: Ctx, found: Found,
     const offered = h?.offeredOn;
     if (offered === undefined) unknown("hearing-not-offered", ["steps.hearing.offeredOn"]);
     else if (offered === null) {
-      found("hearing-not-offered", L(`拟作出较大数额罚款或者较重处罚（${dec.fine ?? heavy.join("、")}），未告知听证权利`, `A large fine or heavy penalty (${dec.fine ?? heavy.join(", ")}) without telling the party of the hearing right`));
+      found(
+        "hearing-not-offered",
+        L(
+          `拟作出较大数额罚款或者较重处罚（${dec.fine ?? heavy.join("、")}），未告知听证权利`,
+          `A large fine or heavy penalty (${dec.fine ?? heavy.join(", ")}) without telling the party of the hearing right`,
+        ),
+      );
     } else if (offered > dec.decidedOn) {
-      found("hearing-not-offered", L(`听证权利告知日期 ${offered} 晚于决定日期 ${dec.decidedOn}`, `Hearing right offered on ${offered}, after the decision of ${dec.decidedOn}`));
+      found(
+        "hearing-not-offered",
+        L(
+          `听证权利告知日期 ${offered} 晚于决定日期 ${dec.decidedOn}`,
+          `Hearing right offered on ${offered}, after the decision of ${dec.decidedOn}`,
+        ),
+      );
     }
   }
   if (h && typeof h.requestedOn === "string") {
@@ -370,18 +516,34 @@ function hearing({ compiled, record, party, fine, calendar }: Ctx, found: Found,
     const inTime = typeof h.offeredOn !== "string" || h.requestedOn <= addWorkdays(calendar, h.offeredOn, 5);
     if (inTime) {
       if (h.heldOn === undefined) unknown("hearing-not-held", ["steps.hearing.heldOn"]);
-      else if (h.heldOn === null) found("hearing-not-held", L(`当事人于 ${h.requestedOn} 要求听证，未组织听证`, `The party asked for a hearing on ${h.requestedOn}; none was held`));
+      else if (h.heldOn === null)
+        found(
+          "hearing-not-held",
+          L(
+            `当事人于 ${h.requestedOn} 要求听证，未组织听证`,
+            `The party asked for a hearing on ${h.requestedOn}; none was held`,
+          ),
+        );
     }
   }
   if (h && typeof h.heldOn === "string") {
     if (h.noticeOn === undefined) return unknown("hearing-notice-late", ["steps.hearing.noticeOn"]);
     if (h.noticeOn === null) {
-      found("hearing-notice-late", L("举行听证前未通知当事人听证的时间、地点", "The party was not notified of the hearing's time and place"));
+      found(
+        "hearing-notice-late",
+        L("举行听证前未通知当事人听证的时间、地点", "The party was not notified of the hearing's time and place"),
+      );
       return;
     }
     const earliest = addWorkdays(calendar, h.noticeOn, 7);
     if (h.heldOn < earliest) {
-      found("hearing-notice-late", L(`${h.noticeOn} 通知、${h.heldOn} 举行听证，不足七个工作日（最早 ${earliest}）`, `Notified on ${h.noticeOn}, held on ${h.heldOn}: less than seven working days (earliest ${earliest})`));
+      found(
+        "hearing-notice-late",
+        L(
+          `${h.noticeOn} 通知、${h.heldOn} 举行听证，不足七个工作日（最早 ${earliest}）`,
+          `Notified on ${h.noticeOn}, held on ${h.heldOn}: less than seven working days (earliest ${earliest})`,
+        ),
+      );
     }
   }
 }
@@ -394,7 +556,13 @@ function deadline({ record }: Ctx, found: Found, unknown: Unknown): void {
   if (typeof filed !== "string") return unknown("decision-overdue", ["steps.filedOn"]);
   const due = addDays(filed, 90);
   if (dec.decidedOn > due) {
-    found("decision-overdue", L(`${filed} 立案，${dec.decidedOn} 作出决定，超过九十日（应不晚于 ${due}）`, `Opened on ${filed}, decided on ${dec.decidedOn}: more than ninety days (due by ${due})`));
+    found(
+      "decision-overdue",
+      L(
+        `${filed} 立案，${dec.decidedOn} 作出决定，超过九十日（应不晚于 ${due}）`,
+        `Opened on ${filed}, decided on ${dec.decidedOn}: more than ninety days (due by ${due})`,
+      ),
+    );
   }
 }
 
@@ -415,7 +583,13 @@ function service({ record, calendar }: Ctx, found: Found, unknown: Unknown): voi
   }
   const due = addWorkdays(calendar, dec.decidedOn, 7);
   if (served > due) {
-    found("service-late", L(`${dec.decidedOn} 决定，${served} 送达，超过七个工作日（应不晚于 ${due}）`, `Decided on ${dec.decidedOn}, served on ${served}: more than seven working days (due by ${due})`));
+    found(
+      "service-late",
+      L(
+        `${dec.decidedOn} 决定，${served} 送达，超过七个工作日（应不晚于 ${due}）`,
+        `Decided on ${dec.decidedOn}, served on ${served}: more than seven working days (due by ${due})`,
+      ),
+    );
   }
 }
 

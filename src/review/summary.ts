@@ -99,7 +99,10 @@ export class AuditCollector {
   }
   /** The summary so far. */
   result(): AuditSummary {
-    return { ...this.summary, meanContent: this.summary.files > 0 ? Math.round((this.contentTotal / this.summary.files) * 10) / 10 : null };
+    return {
+      ...this.summary,
+      meanContent: this.summary.files > 0 ? Math.round((this.contentTotal / this.summary.files) * 10) / 10 : null,
+    };
   }
 }
 
@@ -120,7 +123,11 @@ export function supervisorOrder(rows: readonly AuditRow[]): AuditRow[] {
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 /** The summary and the per-record table as Markdown (Chinese with English labels). */
-export function auditMarkdown(summary: AuditSummary, rows: readonly AuditRow[], standard: Pick<ReviewStandardFile, "id" | "title" | "checks" | "grades" | "sheet">): string {
+export function auditMarkdown(
+  summary: AuditSummary,
+  rows: readonly AuditRow[],
+  standard: Pick<ReviewStandardFile, "id" | "title" | "checks" | "grades" | "sheet">,
+): string {
   const label = (id: string) => standard.checks.find((c) => c.id === id)?.label.zh ?? id;
   const grade = (id: string) => standard.grades.find((g) => g.id === id)?.label.zh ?? id;
   const out: string[] = [];
@@ -134,17 +141,33 @@ export function auditMarkdown(summary: AuditSummary, rows: readonly AuditRow[], 
   for (const g of standard.grades) out.push(`| ${g.label.zh} ${g.label.en} | ${summary.grades[g.id] ?? 0} |`);
   out.push(`| 内容平均分 Mean content score (of ${standard.sheet.content}) | ${summary.meanContent ?? "—"} |`);
   out.push("");
-  out.push(`## 问题分布 Findings by check`, "", `| 检查 Check | 问题 Findings | 无法核查 Not checkable |`, `|---|---:|---:|`);
-  for (const c of standard.checks) out.push(`| ${cell(c.label.zh)} (\`${c.id}\`) | ${summary.findings[c.id] ?? 0} | ${summary.notCheckable[c.id] ?? 0} |`);
+  out.push(
+    `## 问题分布 Findings by check`,
+    "",
+    `| 检查 Check | 问题 Findings | 无法核查 Not checkable |`,
+    `|---|---:|---:|`,
+  );
+  for (const c of standard.checks)
+    out.push(
+      `| ${cell(c.label.zh)} (\`${c.id}\`) | ${summary.findings[c.id] ?? 0} | ${summary.notCheckable[c.id] ?? 0} |`,
+    );
   out.push("");
   if (summary.calendar === "weekends-only") {
-    out.push(`> 未提供法定节假日：工作日期限只扣除周末。No holiday calendar was given: working-day deadlines skip weekends only.`, "");
+    out.push(
+      `> 未提供法定节假日：工作日期限只扣除周末。No holiday calendar was given: working-day deadlines skip weekends only.`,
+      "",
+    );
   }
   out.push(
     `> 卷面 ${standard.sheet.form} 分（封面、目录、页码、立卷顺序）及证据是否充分需人工评查，未计分；扣分和等级界限为模型。 The ${standard.sheet.form}-point form part and evidence sufficiency need a human reviewer and are not scored; points and grade cut-offs are modelled.`,
     "",
   );
-  out.push(`## 逐卷结果 Files (outside the benchmark first)`, "", `| 案卷 File | 等级 Grade | 内容得分 Content | 基准 Benchmark | 问题 Findings | 无法核查 Not checkable |`, `|---|---|---:|---|---|---|`);
+  out.push(
+    `## 逐卷结果 Files (outside the benchmark first)`,
+    "",
+    `| 案卷 File | 等级 Grade | 内容得分 Content | 基准 Benchmark | 问题 Findings | 无法核查 Not checkable |`,
+    `|---|---|---:|---|---|---|`,
+  );
   for (const r of supervisorOrder(rows)) {
     out.push(
       `| ${cell(r.id)} | ${grade(r.grade)}${r.vetoed ? "（否决）" : ""} | ${r.content} | ${r.outsideBenchmark ? "超出 outside" : "符合 within"} | ${cell(r.findings.map(label).join("；")) || "—"} | ${r.notCheckable.length} |`,
@@ -160,5 +183,17 @@ export const AUDIT_CSV_HEADER = "id,grade,content,vetoed,outside_benchmark,findi
 
 /** One record as a CSV line (RFC 4180 with CRLF, UTF-8; checks separated by `;`). */
 export function auditCsvRow(row: AuditRow): string {
-  return [row.id, row.grade, String(row.content), String(row.vetoed), String(row.outsideBenchmark), row.findings.join(";"), row.notCheckable.join(";")].map(csvCell).join(",") + "\r\n";
+  return (
+    [
+      row.id,
+      row.grade,
+      String(row.content),
+      String(row.vetoed),
+      String(row.outsideBenchmark),
+      row.findings.join(";"),
+      row.notCheckable.join(";"),
+    ]
+      .map(csvCell)
+      .join(",") + "\r\n"
+  );
 }

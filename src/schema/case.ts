@@ -68,7 +68,10 @@ export const CaseInput = z.strictObject({
   /** The party has proven it was not at fault (Art. 33 ¶2). */
   noFaultProven: z.boolean().optional(),
   /** Illegal gains (违法所得) in 元, as a decimal string; above 0 they are confiscated (Art. 28 ¶2). */
-  illegalGains: z.string().regex(/^(0|[1-9][0-9]{0,19})(\.[0-9]{1,2})?$/, "an amount in 元 such as \"1200\" or \"35.50\"").optional(),
+  illegalGains: z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,19})(\.[0-9]{1,2})?$/, 'an amount in 元 such as "1200" or "35.50"')
+    .optional(),
 });
 
 /** The harm an act caused: `none`, `minor`, `moderate`, `serious`. */
@@ -135,7 +138,8 @@ export interface Ground {
  *
  * @inline
  */
-export type OutcomeSanctionCode = SanctionCode | "order-to-correct" | "educate" | "guardian-discipline" | "guardian-care";
+export type OutcomeSanctionCode =
+  SanctionCode | "order-to-correct" | "educate" | "guardian-discipline" | "guardian-care";
 
 /** A sanction beside the fine, or a measure that accompanies the decision. */
 export interface OutcomeSanction {

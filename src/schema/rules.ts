@@ -16,14 +16,20 @@ export const Localized = z.strictObject({
 /** A non-negative decimal amount written as a string, e.g. `"3000"` or `"0.5"`. */
 export const DecimalString = z
   .string()
-  .max(MAX_AMOUNT_CHARS, `at most ${MAX_AMOUNT_CHARS} characters: a longer amount cannot be computed exactly（金额至多 ${MAX_AMOUNT_CHARS} 个字符）`)
-  .regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, "a non-negative decimal string such as \"300\" or \"12.5\"");
+  .max(
+    MAX_AMOUNT_CHARS,
+    `at most ${MAX_AMOUNT_CHARS} characters: a longer amount cannot be computed exactly（金额至多 ${MAX_AMOUNT_CHARS} 个字符）`,
+  )
+  .regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, 'a non-negative decimal string such as "300" or "12.5"');
 
 /** A non-negative ratio: a decimal string or a fraction such as `"1/3"`. */
 export const RatioString = z
   .string()
-  .max(MAX_AMOUNT_CHARS, `at most ${MAX_AMOUNT_CHARS} characters: a longer ratio cannot be computed exactly（比例至多 ${MAX_AMOUNT_CHARS} 个字符）`)
-  .regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?(\/[1-9][0-9]*)?$/, "a non-negative ratio such as \"0.4\" or \"2/3\"");
+  .max(
+    MAX_AMOUNT_CHARS,
+    `at most ${MAX_AMOUNT_CHARS} characters: a longer ratio cannot be computed exactly（比例至多 ${MAX_AMOUNT_CHARS} 个字符）`,
+  )
+  .regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?(\/[1-9][0-9]*)?$/, 'a non-negative ratio such as "0.4" or "2/3"');
 
 /** A calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
@@ -37,7 +43,7 @@ export const Identifier = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "a k
 /** A jurisdiction id: `shanghai`, `shanghai/qingpu`, `zhejiang/jiaxing` … */
 export const JurisdictionId = z
   .string()
-  .regex(/^[a-z]+(\/[a-z]+)*$/, "a jurisdiction id such as \"shanghai\" or \"zhejiang/jiaxing\"");
+  .regex(/^[a-z]+(\/[a-z]+)*$/, 'a jurisdiction id such as "shanghai" or "zhejiang/jiaxing"');
 
 /** A fact name declared by a matter (camelCase). */
 export const FactName = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "a camelCase fact name");
@@ -45,14 +51,16 @@ export const FactName = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "a camelCase fac
 /** A matter id: domain, then dot-separated kebab-case words, e.g. `cityscape.littering`. */
 export const MatterId = z
   .string()
-  .regex(/^(ecology|cityscape)(\.[a-z0-9]+(-[a-z0-9]+)*)+$/, "a matter id such as \"cityscape.littering\"");
+  .regex(/^(ecology|cityscape)(\.[a-z0-9]+(-[a-z0-9]+)*)+$/, 'a matter id such as "cityscape.littering"');
 
 /** A verbatim legal citation: law file, article reference and the article's words. */
 export const Citation = z.strictObject({
   /** The law file the article is quoted from: a `rules/laws/` file name without `.md`. */
   law: LawId,
   /** The article reference, down to the paragraph (款) and item (项) where needed: `第二十八条第一款第（二）项`. */
-  article: z.string().regex(/^第[〇零一二三四五六七八九十百]+条/, "an article reference such as 第二十八条第一款第（二）项"),
+  article: z
+    .string()
+    .regex(/^第[〇零一二三四五六七八九十百]+条/, "an article reference such as 第二十八条第一款第（二）项"),
   /** The cited words, verbatim from that article, paragraph or item (checked at load time when law texts are given). */
   text: z.string().min(1),
 });
@@ -345,7 +353,14 @@ export const StatutoryPenalty = z.strictObject({
 });
 
 /** Which body enforces a provision (the competence the penalty article names). */
-export const Agency = z.enum(["city-management", "ecology-environment", "housing-construction", "greening", "public-security", "other"]);
+export const Agency = z.enum([
+  "city-management",
+  "ecology-environment",
+  "housing-construction",
+  "greening",
+  "public-security",
+  "other",
+]);
 
 /** One jurisdiction's legal basis for a matter. */
 export const LegalBasis = z.strictObject({

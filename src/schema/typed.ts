@@ -72,13 +72,18 @@ type MergedFacts<U> = { [K in KeysOfEach<U> & string]?: ValueIn<U, K> };
 /**
  * The fields of a typed case besides `matter` and `facts`.
  */
-type CaseCommon<E extends EditionTypes> = Omit<CaseInput, "matter" | "facts" | "jurisdiction" | "circumstances" | "priorViolations"> & {
+type CaseCommon<E extends EditionTypes> = Omit<
+  CaseInput,
+  "matter" | "facts" | "jurisdiction" | "circumstances" | "priorViolations"
+> & {
   /** Where the case is decided: a jurisdiction id of the edition. */
   jurisdiction: E["jurisdiction"];
   /** Circumstance ids from the edition's catalogue. */
   circumstances: E["circumstance"][];
   /** Earlier violations of the party, each of a matter of the edition, in one of its jurisdictions. */
-  priorViolations: Flatten<Omit<PriorViolation, "matter" | "jurisdiction"> & { matter: MatterIdOf<E>; jurisdiction: E["jurisdiction"] }>[];
+  priorViolations: Flatten<
+    Omit<PriorViolation, "matter" | "jurisdiction"> & { matter: MatterIdOf<E>; jurisdiction: E["jurisdiction"] }
+  >[];
 };
 
 /** A typed case of one matter `Id` (see {@link CaseFor}). */

@@ -13,24 +13,53 @@ import type { ReviewStandard } from "../review/standard.js";
 import type { Issue } from "../errors/index.js";
 import type { ServiceContext, ServiceExtension } from "./app.js";
 
-const problemOf = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
-const anyJson = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+const problemOf = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
+const anyJson = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { type: "object" } } },
+});
 
 /** The credit and review endpoints, with the policies of the served editions. */
-export function afterDecision(policies: { credit: readonly CreditPolicy[]; review: readonly ReviewStandard[] }): ServiceExtension {
+export function afterDecision(policies: {
+  credit: readonly CreditPolicy[];
+  review: readonly ReviewStandard[];
+}): ServiceExtension {
   return {
     register(app, ctx: ServiceContext) {
-      const all: Evaluable = ctx.editions.size === 1 ? [...ctx.editions.values()][0]! : compileEditions([...ctx.editions.values()]);
+      const all: Evaluable =
+        ctx.editions.size === 1 ? [...ctx.editions.values()][0]! : compileEditions([...ctx.editions.values()]);
       const prefixed = (issues: Issue[], head: string) => issues.map((i) => ({ ...i, path: [head, ...i.path] }));
       const rejected = (c: Context, what: string, issues: Issue[]) =>
-        ctx.problem(c, 422, `${what}-rejected`, `${what === "case" ? "Case" : what === "decision" ? "Decision" : "Record"} rejected`, `${issues.length} problem(s); each issue names its field.`, issues);
+        ctx.problem(
+          c,
+          422,
+          `${what}-rejected`,
+          `${what === "case" ? "Case" : what === "decision" ? "Decision" : "Record"} rejected`,
+          `${issues.length} problem(s); each issue names its field.`,
+          issues,
+        );
 
       app.post("/v1/credit", async (c) => {
         const body = await ctx.readJson(c);
         if (!body.ok) return body.response;
         const value = body.value as { case?: unknown; decision?: unknown } | null;
-        if (!value || typeof value !== "object" || Array.isArray(value) || !("case" in value) || !("decision" in value)) {
-          return rejected(c, "decision", [{ code: "invalid-decision", path: [], message: 'expected { "case": {…}, "decision": {…} } / 应为 { "case": 案件, "decision": 处罚决定 }' }]);
+        if (
+          !value ||
+          typeof value !== "object" ||
+          Array.isArray(value) ||
+          !("case" in value) ||
+          !("decision" in value)
+        ) {
+          return rejected(c, "decision", [
+            {
+              code: "invalid-decision",
+              path: [],
+              message: 'expected { "case": {…}, "decision": {…} } / 应为 { "case": 案件, "decision": 处罚决定 }',
+            },
+          ]);
         }
         const evaluated = safeEvaluate(all, value.case);
         if (!evaluated.ok) return rejected(c, "case", prefixed(evaluated.issues, "case"));
@@ -51,8 +80,20 @@ export function afterDecision(policies: { credit: readonly CreditPolicy[]; revie
       paths: {
         "/v1/credit": {
           post: {
-            summary: "Credit consequences (信用) of a decided case: recorded or not, level, publicity window, repair, objection.",
-            requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["case", "decision"], properties: { case: { $ref: "#/components/schemas/CaseInput" }, decision: { type: "object" } } } } } },
+            summary:
+              "Credit consequences (信用) of a decided case: recorded or not, level, publicity window, repair, objection.",
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["case", "decision"],
+                    properties: { case: { $ref: "#/components/schemas/CaseInput" }, decision: { type: "object" } },
+                  },
+                },
+              },
+            },
             responses: {
               "200": anyJson("The outcome and its credit consequences."),
               "400": problemOf("The body is not JSON, or nests too deep."),

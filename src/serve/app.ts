@@ -34,7 +34,14 @@ export interface ServiceContext {
   /** Reads a JSON body (size and depth checked); answers with a problem and returns undefined when it cannot. */
   readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }>;
   /** An RFC 9457 problem response. */
-  problem(c: Context, status: ContentfulStatusCode, code: string, title: string, detail?: string, issues?: Issue[]): Response;
+  problem(
+    c: Context,
+    status: ContentfulStatusCode,
+    code: string,
+    title: string,
+    detail?: string,
+    issues?: Issue[],
+  ): Response;
 }
 
 /** Options of {@link createApp}. */
@@ -63,7 +70,12 @@ export function createApp(options: ServiceOptions): Hono {
   const app = new Hono();
 
   const problem: ServiceContext["problem"] = (c, status, code, title, detail, issues) => {
-    const body: Record<string, unknown> = { type: PROBLEM_TYPE(code), title, status, instance: new URL(c.req.url).pathname };
+    const body: Record<string, unknown> = {
+      type: PROBLEM_TYPE(code),
+      title,
+      status,
+      instance: new URL(c.req.url).pathname,
+    };
     if (detail !== undefined) body.detail = detail;
     if (issues !== undefined) body.issues = issues.slice(0, 50);
     c.header("content-type", "application/problem+json");
@@ -83,7 +95,16 @@ export function createApp(options: ServiceOptions): Hono {
   const readJson: ServiceContext["readJson"] = async (c) => {
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
-      return { ok: false, response: problem(c, 415, "unsupported-media-type", "Unsupported media type", `Send the body as application/json, not "${type || "nothing"}".`) };
+      return {
+        ok: false,
+        response: problem(
+          c,
+          415,
+          "unsupported-media-type",
+          "Unsupported media type",
+          `Send the body as application/json, not "${type || "nothing"}".`,
+        ),
+      };
     }
     let value: unknown;
     try {
@@ -105,7 +126,13 @@ export function createApp(options: ServiceOptions): Hono {
     return id === undefined ? all : editions.get(id);
   };
   const noEdition = (c: Context) =>
-    problem(c, 404, "unknown-edition", "No such edition", `Edition "${c.req.query("edition") ?? c.req.param("edition")}" is not served; see GET /v1/editions.`);
+    problem(
+      c,
+      404,
+      "unknown-edition",
+      "No such edition",
+      `Edition "${c.req.query("edition") ?? c.req.param("edition")}" is not served; see GET /v1/editions.`,
+    );
 
   const caseRoute = (trace: boolean) => async (c: Context) => {
     const t = target(c);
@@ -113,15 +140,38 @@ export function createApp(options: ServiceOptions): Hono {
     const body = await readJson(c);
     if (!body.ok) return body.response;
     const result = trace ? safeExplain(t, body.value) : safeEvaluate(t, body.value);
-    if (!result.ok) return problem(c, 422, "case-rejected", "Case rejected", `${result.issues.length} problem(s); each issue names its field.`, result.issues);
+    if (!result.ok)
+      return problem(
+        c,
+        422,
+        "case-rejected",
+        "Case rejected",
+        `${result.issues.length} problem(s); each issue names its field.`,
+        result.issues,
+      );
     return c.json(result.outcome);
   };
 
   app.onError((error, c) => problem(c, 500, "internal-error", "Internal error", error.message));
-  app.notFound((c) => problem(c, 404, "not-found", "Not found", `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see GET /openapi.json.`));
+  app.notFound((c) =>
+    problem(
+      c,
+      404,
+      "not-found",
+      "Not found",
+      `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}; see GET /openapi.json.`,
+    ),
+  );
 
   app.get("/healthz", (c) => c.json({ status: "ok", version: options.version, editions: [...editions.keys()] }));
-  app.get("/openapi.json", (c) => c.json(openApiDocument(options.version, (options.extensions ?? []).map((e) => e.openapi))));
+  app.get("/openapi.json", (c) =>
+    c.json(
+      openApiDocument(
+        options.version,
+        (options.extensions ?? []).map((e) => e.openapi),
+      ),
+    ),
+  );
 
   app.post("/v1/evaluate", tooLarge(maxBody), caseRoute(false));
   app.post("/v1/explain", tooLarge(maxBody), caseRoute(true));
@@ -131,7 +181,13 @@ export function createApp(options: ServiceOptions): Hono {
     if (!t) return noEdition(c);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/(x-ndjson|jsonl|json-seq|x-jsonlines)\s*(;|$)/i.test(type)) {
-      return problem(c, 415, "unsupported-media-type", "Unsupported media type", `Send the cases as application/x-ndjson, one per line, not "${type || "nothing"}".`);
+      return problem(
+        c,
+        415,
+        "unsupported-media-type",
+        "Unsupported media type",
+        `Send the cases as application/x-ndjson, one per line, not "${type || "nothing"}".`,
+      );
     }
     const trace = c.req.query("trace") === "true";
     const body = c.req.raw.body;
@@ -160,7 +216,18 @@ export function createApp(options: ServiceOptions): Hono {
         // Up to 64 KiB per piece; each piece goes out as soon as it is ready.
         while (out.length < 1 << 16) {
           if (Date.now() - started > batchTimeLimit) {
-            out += JSON.stringify({ line: last + 1, ok: false, issues: [{ code: "input-too-large", path: [], message: `the batch stopped before this line: it ran longer than ${batchTimeLimit / 1000} s; send the lines from here on in another request` }] }) + "\n";
+            out +=
+              JSON.stringify({
+                line: last + 1,
+                ok: false,
+                issues: [
+                  {
+                    code: "input-too-large",
+                    path: [],
+                    message: `the batch stopped before this line: it ran longer than ${batchTimeLimit / 1000} s; send the lines from here on in another request`,
+                  },
+                ],
+              }) + "\n";
             stopped = true;
             void lines.return(undefined);
             break;
@@ -190,13 +257,24 @@ export function createApp(options: ServiceOptions): Hono {
     if (!body.ok) return body.response;
     const parsed = DiffRequestSchema.safeParse(body.value);
     if (!parsed.success) {
-      const issues: Issue[] = parsed.error.issues.map((i) => ({ code: "invalid-usage", path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
+      const issues: Issue[] = parsed.error.issues.map((i) => ({
+        code: "invalid-usage",
+        path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+        message: i.message,
+      }));
       return problem(c, 422, "invalid-request", "Invalid diff request", "See issues.", issues);
     }
     const { from, to, cases, generated } = parsed.data;
     const a = editions.get(from);
     const b = editions.get(to);
-    if (!a || !b) return problem(c, 404, "unknown-edition", "No such edition", `Edition "${a ? to : from}" is not served; see GET /v1/editions.`);
+    if (!a || !b)
+      return problem(
+        c,
+        404,
+        "unknown-edition",
+        "No such edition",
+        `Edition "${a ? to : from}" is not served; see GET /v1/editions.`,
+      );
     const structural = diff(a.ruleSet, b.ruleSet);
     const corpus = cases?.map((x) => {
       if (x && typeof x === "object" && !Array.isArray(x) && Object.hasOwn(x, "id")) {
@@ -233,7 +311,14 @@ export function createApp(options: ServiceOptions): Hono {
     const e = editions.get(c.req.param("edition"));
     if (!e) return noEdition(c);
     const m = e.ruleSet.matters.find((x) => x.id === c.req.param("matter"));
-    if (!m) return problem(c, 404, "unknown-matter", "No such matter", `Edition ${e.edition.id} has no matter "${c.req.param("matter")}".`);
+    if (!m)
+      return problem(
+        c,
+        404,
+        "unknown-matter",
+        "No such matter",
+        `Edition ${e.edition.id} has no matter "${c.req.param("matter")}".`,
+      );
     return c.json({
       edition: e.edition.id,
       id: m.id,
@@ -243,7 +328,12 @@ export function createApp(options: ServiceOptions): Hono {
       jurisdictions: Object.keys(m.bases),
       facts: m.facts,
       factsSchema: factsSchema(m.facts),
-      circumstances: [...e.circumstances.values()].map((x) => ({ id: x.id, kind: x.kind, mandatory: x.mandatory, label: x.label })),
+      circumstances: [...e.circumstances.values()].map((x) => ({
+        id: x.id,
+        kind: x.kind,
+        mandatory: x.mandatory,
+        label: x.label,
+      })),
     });
   });
 
@@ -260,16 +350,29 @@ type Facts = CompiledRuleSet["ruleSet"]["matters"][number]["facts"];
 export function factsSchema(facts: Facts): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [name, d] of Object.entries(facts)) {
-    const common = { title: d.label.zh, description: d.description ? `${d.label.en}. ${d.description.en}` : d.label.en };
+    const common = {
+      title: d.label.zh,
+      description: d.description ? `${d.label.en}. ${d.description.en}` : d.label.en,
+    };
     switch (d.type) {
       case "number":
-        properties[name] = { ...common, type: d.integer ? "integer" : "number", minimum: d.min, ...(d.max === undefined ? {} : { maximum: d.max }), ...(d.unit ? { "x-unit": d.unit } : {}) };
+        properties[name] = {
+          ...common,
+          type: d.integer ? "integer" : "number",
+          minimum: d.min,
+          ...(d.max === undefined ? {} : { maximum: d.max }),
+          ...(d.unit ? { "x-unit": d.unit } : {}),
+        };
         break;
       case "money":
         properties[name] = { ...common, type: "string", pattern: "^(0|[1-9][0-9]*)(\\.[0-9]+)?$" };
         break;
       case "enum":
-        properties[name] = { ...common, enum: d.values.map((v) => v.value), "x-labels": Object.fromEntries(d.values.map((v) => [v.value, v.label])) };
+        properties[name] = {
+          ...common,
+          enum: d.values.map((v) => v.value),
+          "x-labels": Object.fromEntries(d.values.map((v) => [v.value, v.label])),
+        };
         break;
       case "boolean":
         properties[name] = { ...common, type: "boolean" };

@@ -48,7 +48,8 @@ function loadEditions(rules: string[] | undefined): CompiledRuleSet[] {
   return targets.map((t) => {
     if (BUNDLED[t]) return compile(loadRuleSet(BUNDLED[t]));
     const r = safeLoadRuleSetFromDir(t);
-    if (!r.ok) throw new Error(`${t} is not a valid rule set:\n${r.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
+    if (!r.ok)
+      throw new Error(`${t} is not a valid rule set:\n${r.issues.map((i) => "  - " + formatIssue(i)).join("\n")}`);
     return compile(r.ruleSet);
   });
 }

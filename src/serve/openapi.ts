@@ -16,7 +16,10 @@ import {
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string) => ({ "application/json": { schema: ref(id) } });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
 
 /** The component schemas, generated from zod. */
 export function componentSchemas(): Record<string, unknown> {
@@ -32,7 +35,11 @@ export function componentSchemas(): Record<string, unknown> {
   registry.add(DiffRequestSchema, { id: "DiffRequest" });
   registry.add(DiffResponseSchema, { id: "DiffResponse" });
   registry.add(HealthSchema, { id: "Health" });
-  const { schemas } = z.toJSONSchema(registry, { target: "draft-2020-12", io: "input", uri: (id) => `#/components/schemas/${id}` }) as {
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    io: "input",
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as {
     schemas: Record<string, Record<string, unknown>>;
   };
   for (const s of Object.values(schemas)) {
@@ -50,7 +57,13 @@ export interface OpenApiExtension {
 
 /** The whole OpenAPI 3.1 document. */
 export function openApiDocument(version: string, extensions: OpenApiExtension[] = []): Record<string, unknown> {
-  const edition = { name: "edition", in: "query", required: false, schema: { type: "string" }, description: "Evaluate with this edition only (default: every edition, chosen by date under 行政处罚法 Art. 37)." };
+  const edition = {
+    name: "edition",
+    in: "query",
+    required: false,
+    schema: { type: "string" },
+    description: "Evaluate with this edition only (default: every edition, chosen by date under 行政处罚法 Art. 37).",
+  };
   const caseOps = (summary: string) => ({
     summary,
     parameters: [edition],
@@ -70,11 +83,15 @@ export function openApiDocument(version: string, extensions: OpenApiExtension[] 
     "/v1/batch": {
       post: {
         operationId: "batch",
-        summary: "Evaluate cases given as NDJSON, one per line; the response streams one NDJSON line per input line, in order.",
+        summary:
+          "Evaluate cases given as NDJSON, one per line; the response streams one NDJSON line per input line, in order.",
         parameters: [edition],
         requestBody: { required: true, content: { "application/x-ndjson": { schema: ref("BatchCase") } } },
         responses: {
-          "200": { description: "One line per input line.", content: { "application/x-ndjson": { schema: ref("BatchLine") } } },
+          "200": {
+            description: "One line per input line.",
+            content: { "application/x-ndjson": { schema: ref("BatchLine") } },
+          },
           "404": problem("No such edition."),
           "415": problem("The body is not application/x-ndjson."),
         },
@@ -85,11 +102,25 @@ export function openApiDocument(version: string, extensions: OpenApiExtension[] 
         operationId: "diff",
         summary: "Compare two editions: structure and outcomes.",
         requestBody: { required: true, content: json("DiffRequest") },
-        responses: { "200": { description: "The diff.", content: json("DiffResponse") }, "400": problem("Bad request."), "404": problem("No such edition."), "422": problem("Invalid request body.") },
+        responses: {
+          "200": { description: "The diff.", content: json("DiffResponse") },
+          "400": problem("Bad request."),
+          "404": problem("No such edition."),
+          "422": problem("Invalid request body."),
+        },
       },
     },
     "/v1/editions": {
-      get: { operationId: "editions", summary: "The editions the service evaluates with.", responses: { "200": { description: "Editions.", content: { "application/json": { schema: { type: "array", items: ref("Edition") } } } } } },
+      get: {
+        operationId: "editions",
+        summary: "The editions the service evaluates with.",
+        responses: {
+          "200": {
+            description: "Editions.",
+            content: { "application/json": { schema: { type: "array", items: ref("Edition") } } },
+          },
+        },
+      },
     },
     "/v1/editions/{edition}/matters/{matter}": {
       get: {
@@ -99,11 +130,22 @@ export function openApiDocument(version: string, extensions: OpenApiExtension[] 
           { name: "edition", in: "path", required: true, schema: { type: "string" } },
           { name: "matter", in: "path", required: true, schema: { type: "string" } },
         ],
-        responses: { "200": { description: "The matter's form.", content: json("MatterForm") }, "404": problem("No such edition or matter.") },
+        responses: {
+          "200": { description: "The matter's form.", content: json("MatterForm") },
+          "404": problem("No such edition or matter."),
+        },
       },
     },
-    "/healthz": { get: { operationId: "health", summary: "Liveness.", responses: { "200": { description: "Up.", content: json("Health") } } } },
-    "/openapi.json": { get: { operationId: "openapi", summary: "This document.", responses: { "200": { description: "OpenAPI 3.1." } } } },
+    "/healthz": {
+      get: {
+        operationId: "health",
+        summary: "Liveness.",
+        responses: { "200": { description: "Up.", content: json("Health") } },
+      },
+    },
+    "/openapi.json": {
+      get: { operationId: "openapi", summary: "This document.", responses: { "200": { description: "OpenAPI 3.1." } } },
+    },
   };
   const schemas = componentSchemas();
   for (const e of extensions) {
@@ -115,7 +157,8 @@ export function openApiDocument(version: string, extensions: OpenApiExtension[] 
     info: {
       title: "cailiang",
       version,
-      description: "Executable administrative-penalty discretion benchmarks (行政处罚裁量基准): case facts in, the lawful outcome with citations out. The bundled benchmark is modelled, not official.",
+      description:
+        "Executable administrative-penalty discretion benchmarks (行政处罚裁量基准): case facts in, the lawful outcome with citations out. The bundled benchmark is modelled, not official.",
       license: { name: "MIT", identifier: "MIT" },
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",

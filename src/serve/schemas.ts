@@ -8,8 +8,12 @@ import { Citation, FactDeclaration, Localized } from "../schema/rules.js";
 
 export const IssueSchema = z
   .object({
-    code: z.string().meta({ description: "Machine-readable problem code, e.g. missing-fact, invalid-json, line-too-large." }),
-    path: z.array(z.union([z.string(), z.number()])).meta({ description: "Path to the offending value in the request." }),
+    code: z
+      .string()
+      .meta({ description: "Machine-readable problem code, e.g. missing-fact, invalid-json, line-too-large." }),
+    path: z
+      .array(z.union([z.string(), z.number()]))
+      .meta({ description: "Path to the offending value in the request." }),
     message: z.string().meta({ description: "What is wrong and what was expected, in English." }),
     file: z.string().optional(),
     pointer: z.string().optional(),
@@ -28,18 +32,33 @@ export const ProblemSchema = z
   })
   .meta({ description: "RFC 9457 problem details (application/problem+json)." });
 
-const Money = z.string().regex(/^-?[0-9]+(\.[0-9]+)?$/).meta({ description: "A decimal amount in 元 as a string." });
+const Money = z
+  .string()
+  .regex(/^-?[0-9]+(\.[0-9]+)?$/)
+  .meta({ description: "A decimal amount in 元 as a string." });
 
 export const OutcomeSchema = z
   .looseObject({
     matter: z.looseObject({ id: z.string(), name: Localized }),
-    ruleSet: z.looseObject({ id: z.string(), title: Localized, effectiveFrom: z.string(), effectiveTo: z.string().nullable() }),
+    ruleSet: z.looseObject({
+      id: z.string(),
+      title: Localized,
+      effectiveFrom: z.string(),
+      effectiveTo: z.string().nullable(),
+    }),
     jurisdiction: z.looseObject({ id: z.string(), name: Localized, basis: z.string() }),
     disposition: z.enum(["no-penalty", "may-waive", "penalty"]),
     grounds: z.array(z.looseObject({ code: z.string(), citation: Citation.nullable(), mandatory: z.boolean() })),
     tier: z.looseObject({ id: z.string(), label: Localized }).nullable(),
     fine: z.looseObject({ min: Money, max: Money, currency: z.literal("CNY") }).nullable(),
-    sanctions: z.array(z.looseObject({ code: z.string(), label: Localized, mandatory: z.boolean(), kind: z.enum(["penalty", "measure"]) })),
+    sanctions: z.array(
+      z.looseObject({
+        code: z.string(),
+        label: Localized,
+        mandatory: z.boolean(),
+        kind: z.enum(["penalty", "measure"]),
+      }),
+    ),
     firstViolation: z.looseObject({
       listed: z.boolean(),
       applies: z.enum(["shall", "may", "no"]),
@@ -49,7 +68,10 @@ export const OutcomeSchema = z
     citations: z.array(Citation),
     trace: z.array(z.looseObject({ step: z.string(), result: z.string() })).optional(),
   })
-  .meta({ description: "The lawful outcome of one case: disposition, grounds, tier, fine, sanctions, 首违不罚 verdict, procedure flags, citations." });
+  .meta({
+    description:
+      "The lawful outcome of one case: disposition, grounds, tier, fine, sanctions, 首违不罚 verdict, procedure flags, citations.",
+  });
 
 export const BatchLineSchema = z
   .union([
@@ -57,7 +79,10 @@ export const BatchLineSchema = z
     z.object({ line: z.number().int(), id: z.string().optional(), ok: z.literal(false), issues: z.array(IssueSchema) }),
     z.object({ line: z.number().int(), blank: z.literal(true) }),
   ])
-  .meta({ description: "One output line of a batch, in input order: an outcome, the issues of a rejected line, or a blank line." });
+  .meta({
+    description:
+      "One output line of a batch, in input order: an outcome, the issues of a rejected line, or a blank line.",
+  });
 
 export const BatchCaseSchema = CaseInput.extend({
   id: z.string().max(256).optional().meta({ description: "Echoed on the output line; taken off before evaluation." }),
@@ -82,8 +107,12 @@ export const MatterFormSchema = z
     domain: z.string(),
     parties: z.array(z.enum(["individual", "unit"])),
     jurisdictions: z.array(z.string()).meta({ description: "Jurisdictions with a legal basis for the matter." }),
-    facts: z.record(z.string(), FactDeclaration).meta({ description: "The facts the matter needs, by name, as the rule file declares them." }),
-    factsSchema: z.record(z.string(), z.unknown()).meta({ description: "A JSON Schema of the case's `facts` object for this matter." }),
+    facts: z
+      .record(z.string(), FactDeclaration)
+      .meta({ description: "The facts the matter needs, by name, as the rule file declares them." }),
+    factsSchema: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "A JSON Schema of the case's `facts` object for this matter." }),
     circumstances: z.array(z.object({ id: z.string(), kind: z.string(), mandatory: z.boolean(), label: Localized })),
   })
   .meta({ description: "What a client needs to render a form for one matter." });
@@ -92,8 +121,15 @@ export const DiffRequestSchema = z
   .strictObject({
     from: z.string().meta({ description: "The older edition id." }),
     to: z.string().meta({ description: "The newer edition id." }),
-    cases: z.array(z.unknown()).max(10000).optional().meta({ description: "A corpus of cases to compare (at most 10,000)." }),
-    generated: z.boolean().optional().meta({ description: "Also compare generated boundary cases (slow the first time for a pair; then cached). Default false." }),
+    cases: z
+      .array(z.unknown())
+      .max(10000)
+      .optional()
+      .meta({ description: "A corpus of cases to compare (at most 10,000)." }),
+    generated: z.boolean().optional().meta({
+      description:
+        "Also compare generated boundary cases (slow the first time for a pair; then cached). Default false.",
+    }),
   })
   .meta({ description: "Two editions to compare." });
 

@@ -15,13 +15,28 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compile, evaluate as evaluateTyped, loadRuleSet, type CaseInput, type Evaluable, type EvaluateOptions, type Outcome } from "../../src/index.js";
+import {
+  compile,
+  evaluate as evaluateTyped,
+  loadRuleSet,
+  type CaseInput,
+  type Evaluable,
+  type EvaluateOptions,
+  type Outcome,
+} from "../../src/index.js";
 import * as bundled from "../../src/rules.js";
 import { buildPlayground, defaultOut, root } from "../../scripts/site/build-playground.js";
 import { serveStatic, type StaticServer } from "./server.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 const haveChromium = existsSync(CHROMIUM);
 const ci = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
 const artifacts = join(root, "test-artifacts", "officer");
@@ -29,7 +44,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 
 const yrd2023 = compile(loadRuleSet(bundled.yrd2023));
 // The cases here mirror form contents, evaluated as the general CaseInput.
-const evaluate = (target: Evaluable, c: object, options?: EvaluateOptions) => evaluateTyped(target, c as CaseInput, options);
+const evaluate = (target: Evaluable, c: object, options?: EvaluateOptions) =>
+  evaluateTyped(target, c as CaseInput, options);
 const yrd2025 = compile(loadRuleSet(bundled.yrd2025));
 const matters2025 = new Map(loadRuleSet(bundled.yrd2025).matters.map((m) => [m.id, m]));
 
@@ -50,7 +66,9 @@ function newest(paths: string[]): number {
 
 async function ensurePlayground(): Promise<void> {
   const bundle = join(defaultOut, "playground.js");
-  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) => join(root, p));
+  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) =>
+    join(root, p),
+  );
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(sources)) return;
   await buildPlayground();
 }
@@ -81,7 +99,12 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
     server = await serveStatic(join(root, "docs", "site"));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
     for (const v of VIEWPORTS) {
-      const context = await browser.newContext({ viewport: { width: v.width, height: v.height }, locale: "zh-CN", isMobile: v.name === "phone", hasTouch: v.name === "phone" });
+      const context = await browser.newContext({
+        viewport: { width: v.width, height: v.height },
+        locale: "zh-CN",
+        isMobile: v.name === "phone",
+        hasTouch: v.name === "phone",
+      });
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
       await context.route("**/*", (route) => {
         const url = route.request().url();
@@ -101,9 +124,18 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
   /** The docs site (TypeDoc) is built when it is missing or older than the guides and the plugin. */
   function ensureDocs(): void {
     const index = join(root, "docs", "site", "index.html");
-    const sources = ["docs/index.md", "docs/zh", "docs/playground.md", "scripts/site/typedoc-plugin.mjs", "typedoc.json"].map((p) => join(root, p));
+    const sources = [
+      "docs/index.md",
+      "docs/zh",
+      "docs/playground.md",
+      "scripts/site/typedoc-plugin.mjs",
+      "typedoc.json",
+    ].map((p) => join(root, p));
     if (existsSync(index) && statSync(index).mtimeMs >= newest(sources)) return;
-    const r = spawnSync(process.execPath, [join(root, "node_modules", "typedoc", "bin", "typedoc")], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(root, "node_modules", "typedoc", "bin", "typedoc")], {
+      cwd: root,
+      encoding: "utf8",
+    });
     if (r.status !== 0) throw new Error(`typedoc failed:\n${r.stdout}${r.stderr}`);
   }
 
@@ -122,7 +154,9 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
 
   async function set(page: Page, path: string, value: string | number | boolean): Promise<void> {
     const el = control(page, path);
-    const tag = await el.evaluate((e) => (e.tagName === "INPUT" ? `input:${(e as HTMLInputElement).type}` : e.tagName.toLowerCase()));
+    const tag = await el.evaluate((e) =>
+      e.tagName === "INPUT" ? `input:${(e as HTMLInputElement).type}` : e.tagName.toLowerCase(),
+    );
     if (tag === "select") await el.selectOption(String(value));
     else if (tag === "input:checkbox") await el.setChecked(value === true);
     else await el.fill(String(value));
@@ -130,12 +164,19 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
 
   /** Every Latin word a person can read on the page (details opened), apart from the allowed ones. */
   async function englishWords(page: Page): Promise<string[]> {
-    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
     const text = await page.evaluate(() => {
       const parts = [document.title, document.body.innerText];
-      for (const el of document.querySelectorAll("option, optgroup")) parts.push((el as HTMLOptionElement).label || el.textContent || "");
+      for (const el of document.querySelectorAll("option, optgroup"))
+        parts.push((el as HTMLOptionElement).label || el.textContent || "");
       for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
-        parts.push(el.getAttribute("aria-label") ?? "", el.getAttribute("title") ?? "", el.getAttribute("placeholder") ?? "");
+        parts.push(
+          el.getAttribute("aria-label") ?? "",
+          el.getAttribute("title") ?? "",
+          el.getAttribute("placeholder") ?? "",
+        );
       }
       // the share link is an address, not words
       return parts.join("\n").replace(/https?:\/\/\S+/g, "");
@@ -155,7 +196,11 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         disposition: get("disposition")!.dataset.value,
         tier: get("tier")!.dataset.value || null,
         fine: fine.dataset.min ? { min: fine.dataset.min, max: fine.dataset.max } : null,
-        procedure: { simpleProcedure: proc.dataset.simple === "true", legalReview: proc.dataset.review === "true", hearing: proc.dataset.hearing === "true" },
+        procedure: {
+          simpleProcedure: proc.dataset.simple === "true",
+          legalReview: proc.dataset.review === "true",
+          hearing: proc.dataset.hearing === "true",
+        },
         ruleSet: get("rule-set")!.dataset.value,
       };
     });
@@ -177,11 +222,25 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
   async function axe(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-        .axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      const r = await (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              o: object,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+      }));
     });
-    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.nodes.join(" | ")}`);
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.join(" | ")}`);
   }
 
   /** The outcome is in view: on a phone the summary bar shows it, one tap from the details. */
@@ -205,7 +264,8 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
       if (document.documentElement.scrollWidth > w) out.push(`page ${document.documentElement.scrollWidth}`);
       for (const el of document.querySelectorAll("select, input, button")) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > w + 0.5) out.push(`${(el as HTMLElement).dataset.path ?? el.id ?? el.tagName} ${Math.round(r.right)}`);
+        if (r.width > 0 && r.right > w + 0.5)
+          out.push(`${(el as HTMLElement).dataset.path ?? el.id ?? el.tagName} ${Math.round(r.right)}`);
       }
       return out;
     }, width);
@@ -263,8 +323,16 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         await set(page, "harm", "minor");
         await set(page, "correction", "in-time");
         const c = {
-          matter: "cityscape.spitting-urinating", party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2025-09-03", discoveredOn: "2025-09-03",
-          facts: { conduct: "spitting", location: "key-area" }, circumstances: [], harm: "minor", correction: "in-time", priorViolations: [],
+          matter: "cityscape.spitting-urinating",
+          party: { type: "individual" },
+          jurisdiction: "shanghai",
+          occurredOn: "2025-09-03",
+          discoveredOn: "2025-09-03",
+          facts: { conduct: "spitting", location: "key-area" },
+          circumstances: [],
+          harm: "minor",
+          correction: "in-time",
+          priorViolations: [],
         };
         const o = evaluate(yrd2025, c);
         expect(await shown(page)).toEqual(expected(o));
@@ -274,7 +342,9 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         expect(verdict).toMatch(/不予处罚/);
         // The trace reads as reasoning: every step says in Chinese what held and what did not.
         const reasons = await page.locator("#outcome [data-testid=trace] .reason").allInnerTexts();
-        expect(reasons.length).toBe(o.trace?.length ?? (await page.locator("#outcome [data-testid=trace] > li").count()));
+        expect(reasons.length).toBe(
+          o.trace?.length ?? (await page.locator("#outcome [data-testid=trace] > li").count()),
+        );
         for (const r of reasons) expect(r).toMatch(/[\u4e00-\u9fff]/);
         expect(reasons.join("\n")).toMatch(/首违|初次违法/);
         await outcomeReachable(page, v.name);
@@ -298,16 +368,31 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         await set(page, "harm", "moderate");
         await set(page, "correction", "late");
         const input = {
-          matter: "ecology.construction-waste-dumping", party: { type: "unit" }, jurisdiction: "zhejiang/jiaxing", occurredOn: "2025-10-10", discoveredOn: "2025-10-12",
-          facts: Object.fromEntries(Object.entries(matters2025.get("ecology.construction-waste-dumping")!.facts).map(([k, d]) => [k, k === "volume" ? 80 : d.type === "boolean" ? false : d.type === "enum" ? d.values[0]!.value : 1])),
-          circumstances: [], harm: "moderate", correction: "late", priorViolations: [],
+          matter: "ecology.construction-waste-dumping",
+          party: { type: "unit" },
+          jurisdiction: "zhejiang/jiaxing",
+          occurredOn: "2025-10-10",
+          discoveredOn: "2025-10-12",
+          facts: Object.fromEntries(
+            Object.entries(matters2025.get("ecology.construction-waste-dumping")!.facts).map(([k, d]) => [
+              k,
+              k === "volume" ? 80 : d.type === "boolean" ? false : d.type === "enum" ? d.values[0]!.value : 1,
+            ]),
+          ),
+          circumstances: [],
+          harm: "moderate",
+          correction: "late",
+          priorViolations: [],
         };
         const o = evaluate(yrd2025, input);
         expect(await shown(page)).toEqual(expected(o));
         const proc = await page.locator("#outcome [data-testid=procedure]").innerText();
         expect(proc).toContain(`须法制审核：${o.procedure.legalReview ? "是" : "否"}`);
         expect(proc).toContain(`告知听证权利：${o.procedure.hearing ? "是" : "否"}`);
-        if (o.fine) expect(await page.locator("#outcome [data-testid=fine]").innerText()).toContain(`${o.fine.min}–${o.fine.max} 元`);
+        if (o.fine)
+          expect(await page.locator("#outcome [data-testid=fine]").innerText()).toContain(
+            `${o.fine.min}–${o.fine.max} 元`,
+          );
         // The place has a basis for the matter, and the list says which places do.
         expect(await page.locator("[data-testid=basis-list]").innerText()).toContain("嘉兴");
         await outcomeReachable(page, v.name);
@@ -330,8 +415,16 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         await page.locator('[data-action="compare-editions"]').click();
         expect(await control(page, "compare.edition").inputValue()).toBe("yrd-2025");
         const c = {
-          matter: "cityscape.roadside-car-wash", party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2024-06-01", discoveredOn: "2024-06-02",
-          facts: { occupiedArea: 25 }, circumstances: [], harm: "minor", correction: "late", priorViolations: [],
+          matter: "cityscape.roadside-car-wash",
+          party: { type: "individual" },
+          jurisdiction: "shanghai",
+          occurredOn: "2024-06-01",
+          discoveredOn: "2024-06-02",
+          facts: { occupiedArea: 25 },
+          circumstances: [],
+          harm: "minor",
+          correction: "late",
+          priorViolations: [],
         };
         const a = evaluate(yrd2023, c, { checkEffectiveDates: false });
         const b = evaluate(yrd2025, c, { checkEffectiveDates: false });
@@ -407,10 +500,23 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
 
         // 300 prior rows (inside the size bound): the first 100 are read, and the page says so.
         const row = { matter: "cityscape.littering", on: "2024-01-01", jurisdiction: "shanghai" };
-        const many = { matter: "cityscape.littering", party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2025-08-01", discoveredOn: "2025-08-01", facts: { location: "ordinary" }, circumstances: [], harm: "minor", correction: "late", priorViolations: Array.from({ length: 300 }, () => row) };
+        const many = {
+          matter: "cityscape.littering",
+          party: { type: "individual" },
+          jurisdiction: "shanghai",
+          occurredOn: "2025-08-01",
+          discoveredOn: "2025-08-01",
+          facts: { location: "ordinary" },
+          circumstances: [],
+          harm: "minor",
+          correction: "late",
+          priorViolations: Array.from({ length: 300 }, () => row),
+        };
         const rows = await open(v.name, `#case=${encodeURIComponent(JSON.stringify(many))}&edition=yrd-2025&lang=zh`);
         expect(Number(await rows.evaluate(() => document.body.dataset.readyMs))).toBeLessThan(8_000);
-        expect(await rows.locator("[data-testid=link-notice]").innerText()).toMatch(/300 条此前违法记录，只读取了前 100 条/);
+        expect(await rows.locator("[data-testid=link-notice]").innerText()).toMatch(
+          /300 条此前违法记录，只读取了前 100 条/,
+        );
         expect(await rows.locator("[data-prior]").count()).toBe(100);
         expect(await rows.locator('[data-action="add-prior"]').isDisabled()).toBe(true);
         await rows.close();
@@ -452,7 +558,11 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         await set(page, "edition", "yrd-2025");
         await set(page, "occurredOn", "2025-09-01");
         await set(page, "matter", "cityscape.roadside-car-wash");
-        const options = await page.locator('[data-path="jurisdiction"] option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""] as [string, string]));
+        const options = await page
+          .locator('[data-path="jurisdiction"] option')
+          .evaluateAll((os) =>
+            os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""] as [string, string]),
+          );
         const bases = Object.keys(matters2025.get("cityscape.roadside-car-wash")!.bases);
         for (const [id, label] of options) {
           const has = bases.some((b) => id === b || id.startsWith(`${b}/`));
@@ -472,10 +582,11 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
       it("keeps keyboard focus through re-renders (matter, party type, a prior row)", async () => {
         problems.length = 0;
         const page = await open(v.name);
-        const focused = () => page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          return el?.dataset.path ?? el?.dataset.action ?? el?.tagName ?? "";
-        });
+        const focused = () =>
+          page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            return el?.dataset.path ?? el?.dataset.action ?? el?.tagName ?? "";
+          });
         await control(page, "matter").focus();
         await page.keyboard.press("ArrowDown");
         await expect.poll(focused).toBe("matter");
@@ -514,7 +625,9 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
         const page = await open(v.name);
         expect(await page.locator("h1").count()).toBe(1);
         await page.locator('[data-action="compare-jurisdictions"]').click();
-        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await page.evaluate(() =>
+          document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        );
         expect(await axe(page)).toEqual([]);
         await shot(page, `axe-checked-${v.name}`);
         await page.close();

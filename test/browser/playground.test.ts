@@ -10,22 +10,41 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { compile, compileEditions, evaluate as evaluateTyped, loadRuleSet, type CaseInput, type Evaluable, type EvaluateOptions, type Outcome } from "../../src/index.js";
+import {
+  compile,
+  compileEditions,
+  evaluate as evaluateTyped,
+  loadRuleSet,
+  type CaseInput,
+  type Evaluable,
+  type EvaluateOptions,
+  type Outcome,
+} from "../../src/index.js";
 import * as bundled from "../../src/rules.js";
 import { buildPlayground, defaultOut, root } from "../../scripts/site/build-playground.js";
 import { serveStatic, type StaticServer } from "./server.js";
 
 /** Debian's Chromium; CHROMIUM_PATH overrides it (e.g. to check the missing-browser behaviour). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 const ci = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
 const haveChromium = existsSync(CHROMIUM);
 const artifacts = join(root, "test-artifacts");
 
 const yrd2023 = compile(loadRuleSet(bundled.yrd2023));
 // The cases here are loose data (fixtures, form contents), evaluated as the general CaseInput.
-const evaluate = (target: Evaluable, c: object, options?: EvaluateOptions) => evaluateTyped(target, c as CaseInput, options);
-const allEditions = Object.values(bundled as Record<string, unknown>).filter((v): v is typeof bundled.yrd2023 => !!v && typeof v === "object" && "edition" in v);
+const evaluate = (target: Evaluable, c: object, options?: EvaluateOptions) =>
+  evaluateTyped(target, c as CaseInput, options);
+const allEditions = Object.values(bundled as Record<string, unknown>).filter(
+  (v): v is typeof bundled.yrd2023 => !!v && typeof v === "object" && "edition" in v,
+);
 const byDate = allEditions.length > 1 ? compileEditions(allEditions.map((s) => loadRuleSet(s))) : yrd2023;
 
 type Case = {
@@ -62,10 +81,16 @@ function chooseFixtures(): { name: string; case: Case }[] {
     });
   const facts = (e: { case: Case }) => Object.values(e.case.facts);
   const wanted: [string, (e: { case: Case }) => boolean][] = [
-    ["number fact and prior violations", (e) => facts(e).some((v) => typeof v === "number") && e.case.priorViolations.length > 0],
+    [
+      "number fact and prior violations",
+      (e) => facts(e).some((v) => typeof v === "number") && e.case.priorViolations.length > 0,
+    ],
     ["boolean fact set", (e) => facts(e).some((v) => v === true)],
     ["circumstances", (e) => e.case.circumstances.length > 1],
-    ["unit party with a money fact", (e) => e.case.party.type === "unit" && facts(e).some((v) => typeof v === "string" && /^\d/.test(v))],
+    [
+      "unit party with a money fact",
+      (e) => e.case.party.type === "unit" && facts(e).some((v) => typeof v === "string" && /^\d/.test(v)),
+    ],
     ["minor with age", (e) => e.case.party.age !== undefined && e.case.party.age < 18 && e.case.party.age >= 14],
     ["first-violation list applies", (e) => evaluate(yrd2023, e.case).firstViolation.applies === "shall"],
     ["may waive", (e) => evaluate(yrd2023, e.case).disposition === "may-waive"],
@@ -94,7 +119,9 @@ function newest(paths: string[]): number {
 /** Builds the playground into docs/site/playground when it is missing or older than its sources. */
 async function ensurePlayground(): Promise<void> {
   const bundle = join(defaultOut, "playground.js");
-  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) => join(root, p));
+  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) =>
+    join(root, p),
+  );
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(sources)) return;
   await buildPlayground();
 }
@@ -164,7 +191,9 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
   /** Sets one control the way a person would: choose, tick or type. */
   async function set(page: Page, path: string, value: string | number | boolean): Promise<void> {
     const el = control(page, path);
-    const tag = await el.evaluate((e) => (e.tagName === "INPUT" ? `input:${(e as HTMLInputElement).type}` : e.tagName.toLowerCase()));
+    const tag = await el.evaluate((e) =>
+      e.tagName === "INPUT" ? `input:${(e as HTMLInputElement).type}` : e.tagName.toLowerCase(),
+    );
     if (tag === "select") await el.selectOption(String(value));
     else if (tag === "input:checkbox") await el.setChecked(value === true);
     else await el.fill(String(value));
@@ -208,9 +237,15 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
         firstViolation: {
           applies: get("first-violation")!.dataset.value,
           listed: get("first-violation")!.dataset.listed === "true",
-          unmet: [...document.querySelectorAll<HTMLElement>("[data-testid=unmet] .unmet-item")].map((e) => e.dataset.id),
+          unmet: [...document.querySelectorAll<HTMLElement>("[data-testid=unmet] .unmet-item")].map(
+            (e) => e.dataset.id,
+          ),
         },
-        procedure: { simpleProcedure: proc.dataset.simple === "true", legalReview: proc.dataset.review === "true", hearing: proc.dataset.hearing === "true" },
+        procedure: {
+          simpleProcedure: proc.dataset.simple === "true",
+          legalReview: proc.dataset.review === "true",
+          hearing: proc.dataset.hearing === "true",
+        },
         ruleSet: get("rule-set")!.dataset.value,
         citations: document.querySelectorAll("[data-testid=citations] li").length,
         traceSteps: document.querySelectorAll("[data-testid=trace] details").length,
@@ -222,7 +257,11 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
     disposition: o.disposition,
     tier: o.tier?.id ?? null,
     fine: o.fine ? { min: o.fine.min, max: o.fine.max } : null,
-    firstViolation: { applies: o.firstViolation.applies, listed: o.firstViolation.listed, unmet: o.firstViolation.unmet.map((u) => u.id) },
+    firstViolation: {
+      applies: o.firstViolation.applies,
+      listed: o.firstViolation.listed,
+      unmet: o.firstViolation.unmet.map((u) => u.id),
+    },
     procedure: o.procedure,
     ruleSet: o.ruleSet.id,
     citations: o.citations.length,
@@ -232,7 +271,10 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
   const formValues = (page: Page) =>
     page.evaluate(() =>
       [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("#form [data-path]")].map((e) =>
-        [e.dataset.path, e instanceof HTMLInputElement && e.type === "checkbox" ? `${e.value}:${e.checked}` : e.value].join("="),
+        [
+          e.dataset.path,
+          e instanceof HTMLInputElement && e.type === "checkbox" ? `${e.value}:${e.checked}` : e.value,
+        ].join("="),
       ),
     );
 
@@ -242,30 +284,36 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(fixtures.map((f) => [f.name, f] as const))("fixture %s: the form gives the library's outcome", async (_name, fixture) => {
-    const page = await open();
-    await fill(page, "yrd-2023", fixture.case);
-    const caseInUrl = JSON.parse(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("case")!);
-    expect(caseInUrl).toEqual(fixture.case);
-    const outcome = evaluate(yrd2023, fixture.case);
-    const got = await shown(page);
-    expect({ ...got, traceSteps: undefined }).toEqual({ ...expected(outcome), traceSteps: undefined });
-    expect(got.traceSteps).toBeGreaterThan(0);
+  it.each(fixtures.map((f) => [f.name, f] as const))(
+    "fixture %s: the form gives the library's outcome",
+    async (_name, fixture) => {
+      const page = await open();
+      await fill(page, "yrd-2023", fixture.case);
+      const caseInUrl = JSON.parse(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("case")!);
+      expect(caseInUrl).toEqual(fixture.case);
+      const outcome = evaluate(yrd2023, fixture.case);
+      const got = await shown(page);
+      expect({ ...got, traceSteps: undefined }).toEqual({ ...expected(outcome), traceSteps: undefined });
+      expect(got.traceSteps).toBeGreaterThan(0);
 
-    // The share link reproduces form and outcome in a new page.
-    const again = await open(new URL(page.url()).hash);
-    expect(await formValues(again)).toEqual(await formValues(page));
-    expect(await shown(again)).toEqual(got);
-    await again.close();
-    await page.close();
-    expect(problems).toEqual([]);
-  });
+      // The share link reproduces form and outcome in a new page.
+      const again = await open(new URL(page.url()).hash);
+      expect(await formValues(again)).toEqual(await formValues(page));
+      expect(await shown(again)).toEqual(got);
+      await again.close();
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("chooses the edition by the date of the act by default (Art. 37), as compileEditions does", async () => {
     const fixture = fixtures[0]!;
     const page = await open();
     await fill(page, "auto", fixture.case);
-    expect({ ...(await shown(page)), traceSteps: undefined }).toEqual({ ...expected(evaluate(byDate, fixture.case)), traceSteps: undefined });
+    expect({ ...(await shown(page)), traceSteps: undefined }).toEqual({
+      ...expected(evaluate(byDate, fixture.case)),
+      traceSteps: undefined,
+    });
     await page.close();
     expect(problems).toEqual([]);
   });
@@ -303,38 +351,46 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
-  it.runIf(allEditions.length > 1)("compares editions: the same case under the other bundled edition, whatever its dates", async () => {
-    const repeat: Case = {
-      matter: "cityscape.littering",
-      party: { type: "individual" },
-      jurisdiction: "shanghai",
-      occurredOn: "2025-03-02",
-      discoveredOn: "2025-03-02",
-      facts: { location: "ordinary" },
-      circumstances: [],
-      harm: "moderate",
-      correction: "late",
-      priorViolations: [
-        { matter: "cityscape.littering", on: "2024-09-01", jurisdiction: "shanghai" },
-        { matter: "cityscape.littering", on: "2025-01-10", jurisdiction: "zhejiang" },
-      ],
-    };
-    const page = await open();
-    await fill(page, "yrd-2023", repeat);
-    await page.locator('[data-action="compare-editions"]').click();
-    const other = await control(page, "compare.edition").inputValue();
-    expect(other).not.toBe("yrd-2023");
-    const a = evaluate(yrd2023, repeat);
-    const b = evaluate(compile(loadRuleSet(allEditions.find((e) => loadRuleSet(e).edition.id === other)!)), repeat, { checkEffectiveDates: false });
-    const row = (key: string) => page.locator(`[data-testid=compare] tr[data-row="${key}"]`);
-    const otherFrom = loadRuleSet(allEditions.find((e) => loadRuleSet(e).edition.id === other)!).edition.effectiveFrom;
-    expect(await row("ruleSet").locator(".side-b").textContent()).toContain(otherFrom);
-    expect(await row("fine").locator(".side-a").textContent()).toContain(`${a.fine!.min}–${a.fine!.max}`);
-    expect(await row("fine").locator(".side-b").textContent()).toContain(`${b.fine!.min}–${b.fine!.max}`);
-    expect(await row("fine").getAttribute("class")).toBe(a.fine!.max === b.fine!.max && a.fine!.min === b.fine!.min ? "" : "diff");
-    await page.close();
-    expect(problems).toEqual([]);
-  });
+  it.runIf(allEditions.length > 1)(
+    "compares editions: the same case under the other bundled edition, whatever its dates",
+    async () => {
+      const repeat: Case = {
+        matter: "cityscape.littering",
+        party: { type: "individual" },
+        jurisdiction: "shanghai",
+        occurredOn: "2025-03-02",
+        discoveredOn: "2025-03-02",
+        facts: { location: "ordinary" },
+        circumstances: [],
+        harm: "moderate",
+        correction: "late",
+        priorViolations: [
+          { matter: "cityscape.littering", on: "2024-09-01", jurisdiction: "shanghai" },
+          { matter: "cityscape.littering", on: "2025-01-10", jurisdiction: "zhejiang" },
+        ],
+      };
+      const page = await open();
+      await fill(page, "yrd-2023", repeat);
+      await page.locator('[data-action="compare-editions"]').click();
+      const other = await control(page, "compare.edition").inputValue();
+      expect(other).not.toBe("yrd-2023");
+      const a = evaluate(yrd2023, repeat);
+      const b = evaluate(compile(loadRuleSet(allEditions.find((e) => loadRuleSet(e).edition.id === other)!)), repeat, {
+        checkEffectiveDates: false,
+      });
+      const row = (key: string) => page.locator(`[data-testid=compare] tr[data-row="${key}"]`);
+      const otherFrom = loadRuleSet(allEditions.find((e) => loadRuleSet(e).edition.id === other)!).edition
+        .effectiveFrom;
+      expect(await row("ruleSet").locator(".side-b").textContent()).toContain(otherFrom);
+      expect(await row("fine").locator(".side-a").textContent()).toContain(`${a.fine!.min}–${a.fine!.max}`);
+      expect(await row("fine").locator(".side-b").textContent()).toContain(`${b.fine!.min}–${b.fine!.max}`);
+      expect(await row("fine").getAttribute("class")).toBe(
+        a.fine!.max === b.fine!.max && a.fine!.min === b.fine!.min ? "" : "diff",
+      );
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("reports invalid input at its field and draws the fine chart with tier boundaries", async () => {
     const page = await open();
@@ -351,7 +407,9 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
       priorViolations: [],
     };
     await fill(page, "yrd-2023", c);
-    const boundaries = await page.locator("[data-testid=chart] line.boundary").evaluateAll((ls) => ls.map((l) => Number(l.getAttribute("data-x"))));
+    const boundaries = await page
+      .locator("[data-testid=chart] line.boundary")
+      .evaluateAll((ls) => ls.map((l) => Number(l.getAttribute("data-x"))));
     const expectedBoundaries = [0, 1, 4.99, 5, 12, 15, 16]
       .map((x) => evaluate(yrd2023, { ...c, facts: { occupiedArea: x } }).tier?.id)
       .some((id, i, ids) => i > 0 && id !== ids[i - 1]);
@@ -377,7 +435,10 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
 
     // The screenshot for people to look at: a case with a comparison and the chart.
     await page.locator('[data-action="compare-jurisdictions"]').click();
-    await page.locator("[data-testid=trace] details").first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page
+      .locator("[data-testid=trace] details")
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     mkdirSync(artifacts, { recursive: true });
     writeFileSync(join(artifacts, ".gitignore"), "*\n");
     await page.screenshot({ path: join(artifacts, "playground.png"), fullPage: true });

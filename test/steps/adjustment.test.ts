@@ -16,21 +16,43 @@ import { compiled as bundled_compiled, root } from "../helpers.js";
 import type { CompiledRuleSet as GeneralRuleSet, Evaluable as GeneralEvaluable } from "../../src/index.js";
 const compiled: GeneralRuleSet = bundled_compiled; // the cases here are plain data, typed as the general CaseInput
 
-const spitting = compile(loadRuleSetFromDir(join(root, "test/rulesets/spitting-table"), { lawsDir: join(root, "rules", "laws") }));
+const spitting = compile(
+  loadRuleSetFromDir(join(root, "test/rulesets/spitting-table"), { lawsDir: join(root, "rules", "laws") }),
+);
 const step = (o: Outcome, name: string) => o.trace!.find((t) => t.step === name)!;
 const fine = (o: Outcome) => (o.fine ? [o.fine.min, o.fine.max] : null);
 const codes = (o: Outcome) => o.grounds.map((g) => g.code + (g.ref ? `(${g.ref})` : ""));
 const prior = (on: string) => ({ matter: "cityscape.littering", on, jurisdiction: "shanghai" });
 
-const littering = (circumstances: string[], priors: { matter: string; on: string; jurisdiction: string }[] = [], party: object = { type: "individual" }) =>
+const littering = (
+  circumstances: string[],
+  priors: { matter: string; on: string; jurisdiction: string }[] = [],
+  party: object = { type: "individual" },
+) =>
   explain(compiled, {
-    matter: "cityscape.littering", party, jurisdiction: "shanghai", occurredOn: "2024-05-10", discoveredOn: "2024-05-20",
-    facts: { location: "ordinary" }, circumstances, harm: "minor", correction: "late", priorViolations: priors,
+    matter: "cityscape.littering",
+    party,
+    jurisdiction: "shanghai",
+    occurredOn: "2024-05-10",
+    discoveredOn: "2024-05-20",
+    facts: { location: "ordinary" },
+    circumstances,
+    harm: "minor",
+    correction: "late",
+    priorViolations: priors,
   });
 const carWash = (circumstances: string[], occupiedArea: number, party: object = { type: "individual" }) =>
   explain(compiled, {
-    matter: "cityscape.roadside-car-wash", party, jurisdiction: "shanghai", occurredOn: "2024-05-10", discoveredOn: "2024-05-20",
-    facts: { occupiedArea }, circumstances, harm: "minor", correction: "late", priorViolations: [],
+    matter: "cityscape.roadside-car-wash",
+    party,
+    jurisdiction: "shanghai",
+    occurredOn: "2024-05-10",
+    discoveredOn: "2024-05-20",
+    facts: { occupiedArea },
+    circumstances,
+    harm: "minor",
+    correction: "late",
+    priorViolations: [],
   });
 
 describe("one step lighter or heavier along the ladder", () => {
@@ -60,8 +82,14 @@ describe("one step lighter or heavier along the ladder", () => {
     expect(o.tier?.id).toBe("general");
     expect(fine(o)).toEqual(["40", "60"]);
     // The case's circumstances are read in id order (serious-impact before voluntarily-stopped).
-    expect(codes(o)).toEqual(["statutory-penalty", "aggravating-circumstance(serious-impact)", "mitigating-circumstance(voluntarily-stopped)"]);
-    expect(step(o, "adjustment").note.en).toBe("mitigating and aggravating circumstances cancel out: the tier the facts select applies");
+    expect(codes(o)).toEqual([
+      "statutory-penalty",
+      "aggravating-circumstance(serious-impact)",
+      "mitigating-circumstance(voluntarily-stopped)",
+    ]);
+    expect(step(o, "adjustment").note.en).toBe(
+      "mitigating and aggravating circumstances cancel out: the tier the facts select applies",
+    );
     expect(step(o, "adjustment").note.zh).toBe("从轻情节与从重情节相互抵消，适用事实对应的阶次");
   });
   it("two mandatory circumstances with an aggravating one do not reduce: they cancel", () => {
@@ -86,14 +114,26 @@ describe("at the end of a ladder: the lighter or heavier half of the band", () =
     expect(o.tier?.id).toBe("heavier");
     expect(fine(o)).toEqual(["80", "100"]);
     expect(step(o, "adjustment").note.zh).toBe("“从重”已是最重的阶次：在其幅度较高的一半内处罚");
-    expect(step(o, "adjustment").note.en).toBe('"heavier" is already the heaviest tier: the heavier half of its band applies');
+    expect(step(o, "adjustment").note.en).toBe(
+      '"heavier" is already the heaviest tier: the heavier half of its band applies',
+    );
   });
   it("an aggravating circumstance at a single-amount heaviest cell (小街小巷 两次以上 → 20 元) changes nothing and is not listed", () => {
     const m = "cityscape.spitting-table";
     const o = explain(spitting, {
-      matter: m, party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2025-08-01", discoveredOn: "2025-08-01",
-      facts: { location: "side-street", conduct: "spitting", selfCorrected: false }, circumstances: ["serious-impact"], harm: "none", correction: "late",
-      priorViolations: [{ matter: m, on: "2024-01-01", jurisdiction: "shanghai" }, { matter: m, on: "2025-01-01", jurisdiction: "shanghai" }],
+      matter: m,
+      party: { type: "individual" },
+      jurisdiction: "shanghai",
+      occurredOn: "2025-08-01",
+      discoveredOn: "2025-08-01",
+      facts: { location: "side-street", conduct: "spitting", selfCorrected: false },
+      circumstances: ["serious-impact"],
+      harm: "none",
+      correction: "late",
+      priorViolations: [
+        { matter: m, on: "2024-01-01", jurisdiction: "shanghai" },
+        { matter: m, on: "2025-01-01", jurisdiction: "shanghai" },
+      ],
     });
     expect(o.tier?.id).toBe("side-20");
     expect(fine(o)).toEqual(["20", "20"]);
@@ -112,11 +152,18 @@ describe("减轻 (below the statutory minimum)", () => {
     expect(o.tier?.id).toBe("reduced");
     expect(o.tier?.label).toEqual({ zh: "减轻", en: "Reduced" });
     expect(fine(o)).toEqual(["1", "299"]);
-    expect(codes(o)).toEqual(["statutory-penalty", "mitigating-circumstance(confessed)", "mitigating-circumstance(eliminated-harm)", "reduced-penalty"]);
+    expect(codes(o)).toEqual([
+      "statutory-penalty",
+      "mitigating-circumstance(confessed)",
+      "mitigating-circumstance(eliminated-harm)",
+      "reduced-penalty",
+    ]);
     expect(o.grounds.at(-1)).toMatchObject({ mandatory: false });
     expect(o.grounds.at(-1)?.citation?.article).toBe("第三十二条");
     const s = step(o, "adjustment");
-    expect(s.note.en).toBe("2 mandatory 从轻或者减轻 circumstance(s), none aggravating: 减轻, below the statutory minimum");
+    expect(s.note.en).toBe(
+      "2 mandatory 从轻或者减轻 circumstance(s), none aggravating: 减轻, below the statutory minimum",
+    );
     expect(s.note.zh).toBe("2 个应当从轻或者减轻的情节，没有从重情节：减轻处罚，低于法定最低罚款");
     // Every 减轻 goes to legal review (yrd-2023 reducedAlwaysReviewed), so no decision on the spot.
     expect(o.procedure).toEqual({ simpleProcedure: false, legalReview: true, hearing: false });
@@ -125,7 +172,12 @@ describe("减轻 (below the statutory minimum)", () => {
   it("a 15-year-old (Art. 30) with one Art. 32 circumstance: two mandatory grounds → 减轻", () => {
     const o = carWash(["confessed"], 5, { type: "individual", age: 15 });
     expect(o.tier?.id).toBe("reduced");
-    expect(codes(o)).toEqual(["statutory-penalty", "minor-age-mitigation", "mitigating-circumstance(confessed)", "reduced-penalty"]);
+    expect(codes(o)).toEqual([
+      "statutory-penalty",
+      "minor-age-mitigation",
+      "mitigating-circumstance(confessed)",
+      "reduced-penalty",
+    ]);
   });
   it("a fine with no statutory minimum (≤ 100 元) cannot be reduced in amount: two mandatory circumstances move one tier lighter", () => {
     const o = littering(["eliminated-harm", "confessed"], [prior("2024-01-15")]);
@@ -147,7 +199,9 @@ describe("procedure flags on the fine's upper bound", () => {
     expect(s.reads).toEqual({ fineMax: "20", party: "individual" });
     expect(s.citation?.article).toBe(compiled.edition.generalRules.statute.simpleProcedure.citation.article);
     expect(s.note.zh).toBe("可以适用简易程序；无需法制审核；不涉及听证（按罚款幅度上限判断）");
-    expect(s.note.en).toBe("simple procedure available; legal review not required; hearing right not triggered (flags use the upper bound of the range)");
+    expect(s.note.en).toBe(
+      "simple procedure available; legal review not required; hearing right not triggered (flags use the upper bound of the range)",
+    );
   });
   it("car wash 2,100–3,000 元: not simple for an individual (> 200); simple for a unit (三千元以下 includes 3,000)", () => {
     const person = carWash([], 80);

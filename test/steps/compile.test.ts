@@ -13,13 +13,22 @@ import { dayNumber } from "../../src/dates/index.js";
 import { formatAmount, type Interval } from "../../src/money/index.js";
 import { compiled, compiled2025, readRuleSource, root } from "../helpers.js";
 
-const spitting = compile(loadRuleSetFromDir(join(root, "test/rulesets/spitting-table"), { lawsDir: join(root, "rules", "laws") }));
+const spitting = compile(
+  loadRuleSetFromDir(join(root, "test/rulesets/spitting-table"), { lawsDir: join(root, "rules", "laws") }),
+);
 const show = (i: Interval | undefined) => (i ? [formatAmount(i.min), formatAmount(i.max)] : undefined);
 
 describe("tier ladders", () => {
   it("a matter's declared ladders link each cell to its neighbours only (随地吐痰 table: three ladders)", () => {
     const tiers = spitting.matters.get("cityscape.spitting-table")!.tiers;
-    expect(tiers.map((t) => t.id)).toEqual(["side-warning", "side-5", "side-20", "main-10", "main-50", "main-urinating"]);
+    expect(tiers.map((t) => t.id)).toEqual([
+      "side-warning",
+      "side-5",
+      "side-20",
+      "main-10",
+      "main-50",
+      "main-urinating",
+    ]);
     expect(tiers.map((t) => t.lighter)).toEqual([-1, 0, 1, -1, 3, -1]);
     expect(tiers.map((t) => t.heavier)).toEqual([1, 2, -1, 4, -1, -1]);
     expect(tiers.map((t) => t.warningOnly)).toEqual([true, false, false, false, false, false]);
@@ -34,7 +43,15 @@ describe("tier ladders", () => {
   });
   it("the 减轻 tier is derived when the matter declares none: 减轻 / Reduced, selected by no fact", () => {
     const r = compiled.matters.get("cityscape.littering")!.reduced;
-    expect(r).toMatchObject({ id: "reduced", label: { zh: "减轻", en: "Reduced" }, level: "reduced", tier: undefined, warningOnly: false, lighter: -1, heavier: -1 });
+    expect(r).toMatchObject({
+      id: "reduced",
+      label: { zh: "减轻", en: "Reduced" },
+      level: "reduced",
+      tier: undefined,
+      warningOnly: false,
+      lighter: -1,
+      heavier: -1,
+    });
     expect(r.test({})).toBe(true);
   });
 });
@@ -45,7 +62,11 @@ describe("static bands, computed once", () => {
     expect(fine.staged).toBe(false);
     expect(fine.optional).toBe(false);
     expect(show(fine.fixed!.statutory)).toEqual(["0", "100"]);
-    expect(fine.fixed!.bands.map(show)).toEqual([["1", "20"], ["40", "60"], ["60", "100"]]);
+    expect(fine.fixed!.bands.map(show)).toEqual([
+      ["1", "20"],
+      ["40", "60"],
+      ["60", "100"],
+    ]);
     expect(fine.fixed!.reduced).toBeUndefined();
     const heavier = fine.fixed!.bands[2] as Interval & { text: unknown; thresholds: unknown };
     expect(heavier.text).toEqual({ min: "60", max: "100" });
@@ -57,7 +78,9 @@ describe("static bands, computed once", () => {
   });
   it("threshold flags at their bounds: a 2,100–3,000 band is simple for a unit, not for an individual", () => {
     const fine = compiled.matters.get("cityscape.roadside-car-wash")!.bases.get("shanghai")!.unit!.base;
-    const heavier = fine.fixed!.bands[2] as Interval & { thresholds: { individual: { simple: boolean }; unit: { simple: boolean } } };
+    const heavier = fine.fixed!.bands[2] as Interval & {
+      thresholds: { individual: { simple: boolean }; unit: { simple: boolean } };
+    };
     expect(show(heavier)).toEqual(["2100", "3000"]);
     expect(heavier.thresholds.unit.simple).toBe(true);
     expect(heavier.thresholds.individual.simple).toBe(false);
@@ -72,7 +95,11 @@ describe("static bands, computed once", () => {
     expect(stage.fine.optional).toBe(false);
     expect(show(stage.fine.fixed!.statutory)).toEqual(["50000", "200000"]);
     // The stage's thirds: 50,000–100,000, 100,000–150,000, 150,000–200,000.
-    expect(stage.fine.fixed!.bands.map(show)).toEqual([["50000", "100000"], ["100000", "150000"], ["150000", "200000"]]);
+    expect(stage.fine.fixed!.bands.map(show)).toEqual([
+      ["50000", "100000"],
+      ["100000", "150000"],
+      ["150000", "200000"],
+    ]);
     expect(stage.test({ correction: "refused" })).toBe(true);
     expect(stage.test({ correction: "late" })).toBe(false);
     expect(stage.sanctions.map((s) => s.sanction.code)).toEqual(["order-to-stop-work"]);
@@ -98,9 +125,17 @@ describe("bases and the rule set's tables", () => {
   });
   it("money thresholds come from the edition: Art. 51 200 / 3,000 元; review and hearing 5,000 / 50,000 元; unit 1 元", () => {
     const m = compiled.money;
-    expect([m.unit, m.simple.individual, m.simple.unit, m.legalReview.individual, m.legalReview.unit, m.hearing.individual, m.hearing.unit].map(formatAmount)).toEqual([
-      "1", "200", "3000", "5000", "50000", "5000", "50000",
-    ]);
+    expect(
+      [
+        m.unit,
+        m.simple.individual,
+        m.simple.unit,
+        m.legalReview.individual,
+        m.legalReview.unit,
+        m.hearing.individual,
+        m.hearing.unit,
+      ].map(formatAmount),
+    ).toEqual(["1", "200", "3000", "5000", "50000", "5000", "50000"]);
   });
   it("case tables hold the effective period as day numbers and the ids cases may name", () => {
     const t = compiled.caseTables;
@@ -117,17 +152,38 @@ describe("bases and the rule set's tables", () => {
 });
 
 describe("fact checks of the fast validation path", () => {
-  const check = (c: Partial<FactCheck>): FactCheck => ({ name: "f", kind: "number", min: 0, max: Infinity, integer: false, fineBase: false, values: null, ...c });
+  const check = (c: Partial<FactCheck>): FactCheck => ({
+    name: "f",
+    kind: "number",
+    min: 0,
+    max: Infinity,
+    integer: false,
+    fineBase: false,
+    values: null,
+    ...c,
+  });
   it("numbers: finite, within bounds, whole when asked", () => {
     const n = check({ min: 1, max: 10, integer: true });
     expect([1, 10, 5].map((v) => checkFact(n, v))).toEqual([true, true, true]);
-    expect([0, 11, 2.5, Number.NaN, Infinity, "5"].map((v) => checkFact(n, v))).toEqual([false, false, false, false, false, false]);
+    expect([0, 11, 2.5, Number.NaN, Infinity, "5"].map((v) => checkFact(n, v))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(checkFact(check({ min: 0 }), 2.5)).toBe(true);
   });
   it("money: a decimal string of at most 23 characters, above 0 when it is the base of a fine", () => {
     const m = check({ kind: "money" });
     expect(["0", "12.50", "12345678901234567890.12"].map((v) => checkFact(m, v))).toEqual([true, true, true]);
-    expect(["123456789012345678901.12", "1e3", "-1", 5].map((v) => checkFact(m, v))).toEqual([false, false, false, false]);
+    expect(["123456789012345678901.12", "1e3", "-1", 5].map((v) => checkFact(m, v))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     const base = check({ kind: "money", fineBase: true });
     expect(["0", "0.00"].map((v) => checkFact(base, v))).toEqual([false, false]);
     expect(checkFact(base, "0.01")).toBe(true);
@@ -167,7 +223,9 @@ describe("several editions", () => {
     const touching = readRuleSource("yrd-2023") as { edition: { effectiveTo: string | null; id: string } };
     touching.edition.effectiveTo = "2025-07-01";
     touching.edition.id = "yrd-2023-long";
-    expect(issues(() => compileEditions([loadRuleSet(touching as never), compiled2025]))).toEqual(["invalid-rule-file"]);
+    expect(issues(() => compileEditions([loadRuleSet(touching as never), compiled2025]))).toEqual([
+      "invalid-rule-file",
+    ]);
     expect(issues(() => compileEditions([]))).toEqual(["invalid-rule-file"]);
   });
 });

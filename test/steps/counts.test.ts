@@ -41,7 +41,8 @@ const prior = (on: string, matter = "cityscape.littering", jurisdiction = "shang
   punished === undefined ? { matter, on, jurisdiction } : { matter, on, jurisdiction, punished };
 
 describe("first-violation policy of yrd-2023: 12 months before the act, same matter, the whole region", () => {
-  const count = (priors: Prior[], jurisdiction?: string) => priorCount(compiled, valid(compiled, littering(priors, jurisdiction)));
+  const count = (priors: Prior[], jurisdiction?: string) =>
+    priorCount(compiled, valid(compiled, littering(priors, jurisdiction)));
 
   it("no priors, no count", () => {
     expect(count([])).toBe(0);
@@ -104,12 +105,19 @@ describe("policy variants of the casebook test rule sets", () => {
     priorViolations: priors,
   });
   it("`same-category`: street vending (市容 street order) counts for stacking goods (the same category); littering (sanitation) does not", () => {
-    expect(priorCount(sameCategory, valid(sameCategory, stacking([prior("2024-01-15", "cityscape.street-vending")])))).toBe(1);
-    expect(priorCount(sameCategory, valid(sameCategory, stacking([prior("2024-01-15", "cityscape.littering")])))).toBe(0);
-    expect(priorCount(sameCategory, valid(sameCategory, stacking([prior("2024-01-15", "cityscape.public-space-stacking")])))).toBe(1);
+    expect(
+      priorCount(sameCategory, valid(sameCategory, stacking([prior("2024-01-15", "cityscape.street-vending")]))),
+    ).toBe(1);
+    expect(priorCount(sameCategory, valid(sameCategory, stacking([prior("2024-01-15", "cityscape.littering")])))).toBe(
+      0,
+    );
+    expect(
+      priorCount(sameCategory, valid(sameCategory, stacking([prior("2024-01-15", "cityscape.public-space-stacking")]))),
+    ).toBe(1);
   });
   it("`local`: only priors in the act's own province or municipality count (Qingpu is Shanghai; Zhejiang is not)", () => {
-    const lit = (j: string, priorJ: string) => priorCount(localArea, valid(localArea, littering([prior("2024-01-15", "cityscape.littering", priorJ)], j)));
+    const lit = (j: string, priorJ: string) =>
+      priorCount(localArea, valid(localArea, littering([prior("2024-01-15", "cityscape.littering", priorJ)], j)));
     expect(lit("shanghai/qingpu", "shanghai")).toBe(1);
     expect(lit("shanghai", "shanghai/qingpu")).toBe(1);
     expect(lit("shanghai/qingpu", "zhejiang")).toBe(0);
@@ -138,7 +146,9 @@ describe("the 随地吐痰 table's repeat rule: 被依法查处两次以上 — 
     expect(repeatCount(spitting, spit([prior("2015-03-01", m), prior("2025-07-01", m, "zhejiang")]), cm)).toBe(2);
   });
   it("does not count a waived prior (punished: false); an unstated one was punished", () => {
-    expect(repeatCount(spitting, spit([prior("2025-07-01", m, "shanghai", false), prior("2025-06-01", m)]), cm)).toBe(1);
+    expect(repeatCount(spitting, spit([prior("2025-07-01", m, "shanghai", false), prior("2025-06-01", m)]), cm)).toBe(
+      1,
+    );
     expect(repeatCount(spitting, spit([prior("2025-07-01", m, "shanghai", true)]), cm)).toBe(1);
   });
   it("while the first-violation policy (12 months, punished or not) counts differently from the same records", () => {

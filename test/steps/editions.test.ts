@@ -5,8 +5,21 @@
  * read off the editions: yrd-2023 in force 2023-07-01 – 2025-06-30, yrd-2025 from 2025-07-01.
  */
 import { describe, expect, it } from "vitest";
-import { compile, compileEditions, explain, isLighter, loadRuleSet, safeEvaluate, type Outcome } from "../../src/index.js";
-import { compiled as bundled_compiled, compiled2025 as bundled_compiled2025, editions as bundled_editions, readRuleSource } from "../helpers.js";
+import {
+  compile,
+  compileEditions,
+  explain,
+  isLighter,
+  loadRuleSet,
+  safeEvaluate,
+  type Outcome,
+} from "../../src/index.js";
+import {
+  compiled as bundled_compiled,
+  compiled2025 as bundled_compiled2025,
+  editions as bundled_editions,
+  readRuleSource,
+} from "../helpers.js";
 import type { CompiledRuleSet as GeneralRuleSet, Evaluable as GeneralEvaluable } from "../../src/index.js";
 const compiled: GeneralRuleSet = bundled_compiled; // the cases here are plain data, typed as the general CaseInput
 const compiled2025: GeneralRuleSet = bundled_compiled2025; // the cases here are plain data, typed as the general CaseInput
@@ -14,18 +27,38 @@ const editions: GeneralEvaluable = bundled_editions; // the cases here are plain
 
 const editionStep = (o: Outcome) => o.trace!.find((t) => t.step === "edition")!;
 const littering = (over: Record<string, unknown>) => ({
-  matter: "cityscape.littering", party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2025-05-10", discoveredOn: "2025-05-12",
-  facts: { location: "key-area" }, circumstances: [], harm: "minor", correction: "late",
-  priorViolations: [{ matter: "cityscape.littering", on: "2025-01-10", jurisdiction: "shanghai" }, { matter: "cityscape.littering", on: "2025-02-10", jurisdiction: "shanghai" }],
+  matter: "cityscape.littering",
+  party: { type: "individual" },
+  jurisdiction: "shanghai",
+  occurredOn: "2025-05-10",
+  discoveredOn: "2025-05-12",
+  facts: { location: "key-area" },
+  circumstances: [],
+  harm: "minor",
+  correction: "late",
+  priorViolations: [
+    { matter: "cityscape.littering", on: "2025-01-10", jurisdiction: "shanghai" },
+    { matter: "cityscape.littering", on: "2025-02-10", jurisdiction: "shanghai" },
+  ],
   ...over,
 });
 const fume = {
-  matter: "ecology.restaurant-fume", party: { type: "unit" }, jurisdiction: "zhejiang", occurredOn: "2025-03-01", discoveredOn: "2025-03-10",
-  decidedOn: "2025-08-01", facts: { facility: "not-installed", exceedance: 30 }, circumstances: [], harm: "minor", correction: "late", priorViolations: [],
+  matter: "ecology.restaurant-fume",
+  party: { type: "unit" },
+  jurisdiction: "zhejiang",
+  occurredOn: "2025-03-01",
+  discoveredOn: "2025-03-10",
+  decidedOn: "2025-08-01",
+  facts: { facility: "not-installed", exceedance: 30 },
+  circumstances: [],
+  harm: "minor",
+  correction: "late",
+  priorViolations: [],
 };
 
 describe("isLighter: a missing fine counts as 0; with equal maxima the lower minimum is lighter", () => {
-  const o = (disposition: Outcome["disposition"], fine: [string, string] | null) => ({ disposition, fine: fine && { min: fine[0], max: fine[1], currency: "CNY" } }) as Outcome;
+  const o = (disposition: Outcome["disposition"], fine: [string, string] | null) =>
+    ({ disposition, fine: fine && { min: fine[0], max: fine[1], currency: "CNY" } }) as Outcome;
   it("orders outcomes", () => {
     expect(isLighter(o("penalty", null), o("penalty", ["1", "20"]))).toBe(true);
     expect(isLighter(o("penalty", ["1", "20"]), o("penalty", null))).toBe(false);
@@ -44,7 +77,10 @@ describe("the edition in force when the act occurred", () => {
     expect(o.grounds.at(-1)?.citation?.article).toBe("第三十七条");
     const s = editionStep(o);
     expect(s).toMatchObject({ result: "applied", reads: { occurredOn: "2025-05-10", decidedOn: undefined } });
-    expect(s.note).toEqual({ zh: "适用违法行为发生时有效的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2023，模型版）》", en: "yrd-2023 was in force when the act occurred" });
+    expect(s.note).toEqual({
+      zh: "适用违法行为发生时有效的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2023，模型版）》",
+      en: "yrd-2023 was in force when the act occurred",
+    });
     // The edition step comes first in the trace.
     expect(o.trace![0]!.step).toBe("edition");
     expect(o.citations.map((c) => c.article)).toContain("第三十七条");
@@ -53,14 +89,27 @@ describe("the edition in force when the act occurred", () => {
     // Two prior 小街小巷 littering violations, key area: yrd-2023 从重 60–100; yrd-2025 (max-only 从重 ends at 90 %) 60–90 —
     // that one IS lighter; a unit car wash in Qingpu is the heavier-later case.
     const o = explain(editions, {
-      matter: "cityscape.roadside-car-wash", party: { type: "unit" }, jurisdiction: "shanghai/qingpu", occurredOn: "2025-05-10", discoveredOn: "2025-05-12",
-      decidedOn: "2025-07-15", facts: { occupiedArea: 40 }, circumstances: [], harm: "minor", correction: "late", priorViolations: [],
+      matter: "cityscape.roadside-car-wash",
+      party: { type: "unit" },
+      jurisdiction: "shanghai/qingpu",
+      occurredOn: "2025-05-10",
+      discoveredOn: "2025-05-12",
+      decidedOn: "2025-07-15",
+      facts: { occupiedArea: 40 },
+      circumstances: [],
+      harm: "minor",
+      correction: "late",
+      priorViolations: [],
     });
     expect(o.ruleSet.id).toBe("yrd-2023");
     expect(o.fine).toMatchObject({ min: "1200", max: "2100" });
     const s = editionStep(o);
-    expect(s.note.zh).toMatch(/^适用违法行为发生时有效的《[^》]+（2023，模型版）》；作出决定时有效的《[^》]+（2025 修订，模型版）》并不更轻（给予处罚 \d+–\d+ 元，对比 给予处罚 1200–2100 元）$/);
-    expect(s.note.en).toMatch(/^yrd-2023 was in force when the act occurred; yrd-2025, in force at decision, is not lighter \(penalty \d+–\d+ vs penalty 1200–2100\)$/);
+    expect(s.note.zh).toMatch(
+      /^适用违法行为发生时有效的《[^》]+（2023，模型版）》；作出决定时有效的《[^》]+（2025 修订，模型版）》并不更轻（给予处罚 \d+–\d+ 元，对比 给予处罚 1200–2100 元）$/,
+    );
+    expect(s.note.en).toMatch(
+      /^yrd-2023 was in force when the act occurred; yrd-2025, in force at decision, is not lighter \(penalty \d+–\d+ vs penalty 1200–2100\)$/,
+    );
   });
 });
 
@@ -72,11 +121,18 @@ describe("the later edition when it is lighter", () => {
     expect(o.grounds.at(-1)).toMatchObject({ code: "later-rule-lighter", mandatory: true, ref: "yrd-2023→yrd-2025" });
     const s = editionStep(o);
     expect(s.reads).toEqual({ occurredOn: "2025-05-10", decidedOn: "2025-07-15" });
-    expect(s.note.zh).toBe("作出决定时有效的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2025 修订，模型版）》较违法行为发生时的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2023，模型版）》轻（给予处罚 60–90 元，对比 给予处罚 60–100 元）：从轻适用");
-    expect(s.note.en).toBe("yrd-2025, in force at decision, is lighter than yrd-2023, in force when the act occurred (penalty 60–90 vs penalty 60–100)");
+    expect(s.note.zh).toBe(
+      "作出决定时有效的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2025 修订，模型版）》较违法行为发生时的《长三角毗邻区域城管执法生态环保和市容领域统一行政处罚裁量基准（2023，模型版）》轻（给予处罚 60–90 元，对比 给予处罚 60–100 元）：从轻适用",
+    );
+    expect(s.note.en).toBe(
+      "yrd-2025, in force at decision, is lighter than yrd-2023, in force when the act occurred (penalty 60–90 vs penalty 60–100)",
+    );
   });
   it("a no-penalty outcome is described without a fine", () => {
-    const o = explain(editions, littering({ decidedOn: "2025-07-15", harm: "none", correction: "in-time", priorViolations: [] }));
+    const o = explain(
+      editions,
+      littering({ decidedOn: "2025-07-15", harm: "none", correction: "in-time", priorViolations: [] }),
+    );
     expect(o.disposition).toBe("no-penalty");
     expect(editionStep(o).note.en).toMatch(/\(no-penalty vs may-waive \d+–\d+\)$/);
   });
@@ -88,9 +144,13 @@ describe("a matter the later edition no longer lists", () => {
     expect(o.ruleSet.id).toBe("yrd-2023");
     expect(o.disposition).toBe("penalty");
     const s = editionStep(o);
-    expect(s.note.zh).toMatch(/^《[^》]+（2025 修订，模型版）》不再列出该事项，但并非因法律、法规、规章的修改或者废止（[^：]*油烟[^：]*：餐饮油烟超标排放由生态环境部门处罚/);
+    expect(s.note.zh).toMatch(
+      /^《[^》]+（2025 修订，模型版）》不再列出该事项，但并非因法律、法规、规章的修改或者废止（[^：]*油烟[^：]*：餐饮油烟超标排放由生态环境部门处罚/,
+    );
     expect(s.note.zh).toMatch(/：仍适用违法行为发生时有效的《[^》]+（2023，模型版）》$/);
-    expect(s.note.en).toMatch(/^yrd-2025 no longer lists the matter, but not because a law, regulation or rule changed \(ecology\.restaurant-fume: /);
+    expect(s.note.en).toMatch(
+      /^yrd-2025 no longer lists the matter, but not because a law, regulation or rule changed \(ecology\.restaurant-fume: /,
+    );
     expect(s.note.en).toMatch(/\): yrd-2023, in force when the act occurred, applies$/);
   });
 
@@ -127,11 +187,15 @@ describe("a matter the later edition no longer lists", () => {
     expect(o.fine).toBeNull();
     expect(o.sanctions).toEqual([]);
     expect(o.procedure).toEqual({ simpleProcedure: false, legalReview: false, hearing: false });
-    expect(o.grounds).toEqual([expect.objectContaining({ code: "later-rule-lighter", mandatory: true, ref: "yrd-2023→yrd-2025" })]);
+    expect(o.grounds).toEqual([
+      expect.objectContaining({ code: "later-rule-lighter", mandatory: true, ref: "yrd-2023→yrd-2025" }),
+    ]);
     expect(o.citations.map((c) => c.article)).toEqual(["第三十七条"]);
     const s = editionStep(o);
     expect(s.note.zh).toBe("作出决定时，因某条例修正案的修改或者废止，该行为不再认为是违法：不予处罚");
-    expect(s.note.en).toBe("at decision the act is no longer unlawful after the change of law (某条例修正案): no penalty");
+    expect(s.note.en).toBe(
+      "at decision the act is no longer unlawful after the change of law (某条例修正案): no penalty",
+    );
     // The rest of the earlier trace is kept, after the edition step.
     expect(o.trace!.length).toBeGreaterThan(1);
   });
@@ -143,7 +207,10 @@ describe("a matter the later edition no longer lists", () => {
 
 describe("an act outside every edition", () => {
   it("is rejected, naming each edition's period", () => {
-    const r = safeEvaluate(editions, littering({ occurredOn: "2023-01-05", discoveredOn: "2023-01-05", priorViolations: [] }));
+    const r = safeEvaluate(
+      editions,
+      littering({ occurredOn: "2023-01-05", discoveredOn: "2023-01-05", priorViolations: [] }),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]!.message).toContain("yrd-2023: 2023-07-01 – 2025-06-30; yrd-2025: 2025-07-01 – open");

@@ -11,33 +11,66 @@ const step = (o: Outcome, name: string) => o.trace!.find((t) => t.step === name)
 const codes = (o: Outcome) => o.sanctions.map((s) => s.code);
 const littering = (over: Record<string, unknown> = {}) =>
   explain(compiled, {
-    matter: "cityscape.littering", party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2024-05-10", discoveredOn: "2024-05-20",
-    facts: { location: "ordinary" }, circumstances: [], harm: "minor", correction: "late", priorViolations: [], ...over,
+    matter: "cityscape.littering",
+    party: { type: "individual" },
+    jurisdiction: "shanghai",
+    occurredOn: "2024-05-10",
+    discoveredOn: "2024-05-20",
+    facts: { location: "ordinary" },
+    circumstances: [],
+    harm: "minor",
+    correction: "late",
+    priorViolations: [],
+    ...over,
   });
 const dumping = (gainsFact: boolean, over: Record<string, unknown> = {}) =>
   explain(compiled, {
-    matter: "ecology.domestic-waste-dumping", party: { type: "individual" }, jurisdiction: "shanghai", occurredOn: "2024-05-10", discoveredOn: "2024-05-20",
-    facts: { volume: 0.5, illegalGains: gainsFact }, circumstances: [], harm: "minor", correction: "late", priorViolations: [], ...over,
+    matter: "ecology.domestic-waste-dumping",
+    party: { type: "individual" },
+    jurisdiction: "shanghai",
+    occurredOn: "2024-05-10",
+    discoveredOn: "2024-05-20",
+    facts: { volume: 0.5, illegalGains: gainsFact },
+    circumstances: [],
+    harm: "minor",
+    correction: "late",
+    priorViolations: [],
+    ...over,
   });
 
 describe("Art. 28 ¶2: stated illegal gains are confiscated", () => {
   it("300 元 of gains: confiscated, a mandatory penalty (Art. 9 (二)) citing Art. 28 ¶2", () => {
     const o = littering({ illegalGains: "300" });
     const c = o.sanctions.find((s) => s.code === "confiscate-illegal-gains")!;
-    expect(c).toMatchObject({ mandatory: true, kind: "penalty", label: { zh: "没收违法所得", en: "Confiscate the illegal gains" } });
+    expect(c).toMatchObject({
+      mandatory: true,
+      kind: "penalty",
+      label: { zh: "没收违法所得", en: "Confiscate the illegal gains" },
+    });
     expect(c.citation?.article).toBe("第二十八条第二款");
     const s = step(o, "confiscation")!;
-    expect(s).toMatchObject({ result: "applied", reads: { illegalGains: "300" }, note: { zh: "违法所得 300 元：应当予以没收", en: "illegal gains of 300 元: confiscated" } });
+    expect(s).toMatchObject({
+      result: "applied",
+      reads: { illegalGains: "300" },
+      note: { zh: "违法所得 300 元：应当予以没收", en: "illegal gains of 300 元: confiscated" },
+    });
     expect(o.citations.map((x) => x.article)).toContain("第二十八条第二款");
   });
   it("0 元 of gains: nothing to confiscate", () => {
     const o = littering({ illegalGains: "0" });
     expect(codes(o)).not.toContain("confiscate-illegal-gains");
-    expect(step(o, "confiscation")).toMatchObject({ result: "not-applied", note: { zh: "没有违法所得", en: "no illegal gains" } });
+    expect(step(o, "confiscation")).toMatchObject({
+      result: "not-applied",
+      note: { zh: "没有违法所得", en: "no illegal gains" },
+    });
   });
   it("gains of 5,000 元 or more (the individual hearing threshold) give a hearing right; 4,999 元 do not", () => {
     // The fine itself (1–20 元) is far below every threshold.
-    expect(littering({ illegalGains: "5000" }).procedure).toEqual({ simpleProcedure: false, legalReview: false, hearing: true });
+    expect(littering({ illegalGains: "5000" }).procedure).toEqual({
+      simpleProcedure: false,
+      legalReview: false,
+      hearing: true,
+    });
     expect(littering({ illegalGains: "4999" }).procedure.hearing).toBe(false);
   });
   it("no gains stated: no confiscation step for a matter that does not earn money", () => {
@@ -61,16 +94,27 @@ describe("measures every decision carries", () => {
   it("a penalty: the order to correct, no education", () => {
     const o = littering();
     expect(codes(o)).toEqual(["order-to-correct"]);
-    expect(o.sanctions[0]).toMatchObject({ kind: "measure", mandatory: true, label: { zh: "责令改正或者限期改正", en: "Order to correct the violation" } });
+    expect(o.sanctions[0]).toMatchObject({
+      kind: "measure",
+      mandatory: true,
+      label: { zh: "责令改正或者限期改正", en: "Order to correct the violation" },
+    });
   });
   it("no penalty: education (Art. 33 ¶3) and the order to correct", () => {
     const o = littering({ noFaultProven: true });
     expect(codes(o)).toEqual(["educate", "order-to-correct"]);
-    expect(o.sanctions[0]).toMatchObject({ kind: "measure", label: { zh: "对当事人进行教育", en: "Educate the party" } });
+    expect(o.sanctions[0]).toMatchObject({
+      kind: "measure",
+      label: { zh: "对当事人进行教育", en: "Educate the party" },
+    });
   });
   it("time-barred and over: education only, nothing left to correct; under 14 and time-barred: the guardian order too", () => {
     expect(codes(littering({ occurredOn: "2023-07-10", discoveredOn: "2025-07-20" }))).toEqual(["educate"]);
-    expect(codes(littering({ occurredOn: "2023-07-10", discoveredOn: "2025-07-20", party: { type: "individual", age: 13 } }))).toEqual(["educate", "guardian-discipline"]);
+    expect(
+      codes(
+        littering({ occurredOn: "2023-07-10", discoveredOn: "2025-07-20", party: { type: "individual", age: 13 } }),
+      ),
+    ).toEqual(["educate", "guardian-discipline"]);
   });
   it("no penalty imposes no sanction beside the measures, even with gains stated", () => {
     const o = littering({ noFaultProven: true, illegalGains: "300" });

@@ -16,7 +16,11 @@ export function circumstances(ctx: Context): Adjuster[] {
   for (const id of ctx.v.circumstances) {
     const c = ctx.compiled.circumstances.get(id)!;
     if (c.kind === "aggravating") {
-      out.push({ ground: { code: "aggravating-circumstance", citation: c.citation ?? null, mandatory: c.mandatory, ref: c.id }, direction: 1, mandatoryReduction: false });
+      out.push({
+        ground: { code: "aggravating-circumstance", citation: c.citation ?? null, mandatory: c.mandatory, ref: c.id },
+        direction: 1,
+        mandatoryReduction: false,
+      });
     } else if (c.kind === "mitigating" || c.kind === "mitigating-or-reducing") {
       out.push({
         ground: { code: "mitigating-circumstance", citation: c.citation ?? null, mandatory: c.mandatory, ref: c.id },

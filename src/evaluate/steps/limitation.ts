@@ -16,11 +16,18 @@ export function limitation(ctx: Context): Exemption | null {
   const startText = input.endedOn ?? input.occurredOn;
   const start = v.days.ended ?? v.days.occurred;
   // A period of n years is at least 365·n days, so a case found sooner needs no calendar arithmetic.
-  const expired = !ongoing && v.days.discovered - start >= years * 365 && v.days.discovered > addMonths(startText, years * 12);
+  const expired =
+    !ongoing && v.days.discovered - start >= years * 365 && v.days.discovered > addMonths(startText, years * 12);
   ctx.trace?.add(
     "limitation",
     expired ? "applied" : "not-applied",
-    { occurredOn: input.occurredOn, endedOn: input.endedOn, continuing: input.continuing, discoveredOn: input.discoveredOn, harm: input.harm },
+    {
+      occurredOn: input.occurredOn,
+      endedOn: input.endedOn,
+      continuing: input.continuing,
+      discoveredOn: input.discoveredOn,
+      harm: input.harm,
+    },
     rule.citation,
     ongoing
       ? `违法行为仍处于连续或者继续状态，追责期限尚未起算（${input.discoveredOn} 发现）`
@@ -30,5 +37,9 @@ export function limitation(ctx: Context): Exemption | null {
       : `${years}-year period from ${startText}${extended ? " (life, health or financial safety with harm)" : ""}; discovered ${input.discoveredOn}${expired ? ": expired, no penalty" : ": within the period"}`,
   );
   if (!expired) return null;
-  return { ground: { code: "limitation-expired", citation: rule.citation, mandatory: true }, measures: [], barred: true };
+  return {
+    ground: { code: "limitation-expired", citation: rule.citation, mandatory: true },
+    measures: [],
+    barred: true,
+  };
 }

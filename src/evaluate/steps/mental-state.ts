@@ -9,9 +9,18 @@ import { MEASURE_LABELS, measure, type Adjuster, type Exemption } from "./findin
 export function mentalStateExemption(ctx: Context): Exemption | null {
   const applies = ctx.mental === "incapable";
   if (ctx.mental !== undefined) {
-    ctx.trace?.add("mental-state", applies ? "applied" : "not-applied", { mentalState: ctx.mental }, ctx.statute.mentalState,
-      applies ? "不能辨认或者不能控制自己行为：不予行政处罚，责令监护人严加看管和治疗" : "能够辨认或者控制自己的行为（或尚未完全丧失）",
-      applies ? "the party could not recognise or control the act: no penalty; the guardian is ordered to supervise and treat" : "the party could recognise and control the act (at least partly)");
+    ctx.trace?.add(
+      "mental-state",
+      applies ? "applied" : "not-applied",
+      { mentalState: ctx.mental },
+      ctx.statute.mentalState,
+      applies
+        ? "不能辨认或者不能控制自己行为：不予行政处罚，责令监护人严加看管和治疗"
+        : "能够辨认或者控制自己的行为（或尚未完全丧失）",
+      applies
+        ? "the party could not recognise or control the act: no penalty; the guardian is ordered to supervise and treat"
+        : "the party could recognise and control the act (at least partly)",
+    );
   }
   if (!applies) return null;
   return {
@@ -22,5 +31,9 @@ export function mentalStateExemption(ctx: Context): Exemption | null {
 
 export function mentalStateMitigation(ctx: Context): Adjuster | null {
   if (ctx.mental !== "partially-incapable") return null;
-  return { ground: { code: "partial-capacity-mitigation", citation: ctx.statute.mentalState, mandatory: false }, direction: -1, mandatoryReduction: false };
+  return {
+    ground: { code: "partial-capacity-mitigation", citation: ctx.statute.mentalState, mandatory: false },
+    direction: -1,
+    mandatoryReduction: false,
+  };
 }

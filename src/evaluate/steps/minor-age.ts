@@ -10,9 +10,18 @@ export function minorAgeExemption(ctx: Context): Exemption | null {
   const age = ctx.age;
   const applies = age !== undefined && age < rule.noPenaltyUnder;
   if (age !== undefined) {
-    ctx.trace?.add("minor-age", applies ? "applied" : "not-applied", { age }, rule.citation,
-      applies ? `${age} 周岁，不满 ${rule.noPenaltyUnder} 周岁：不予行政处罚，责令监护人加以管教` : `${age} 周岁，已满 ${rule.noPenaltyUnder} 周岁`,
-      applies ? `age ${age} is under ${rule.noPenaltyUnder}: no penalty; the guardian is ordered to discipline the minor` : `age ${age} is at least ${rule.noPenaltyUnder}`);
+    ctx.trace?.add(
+      "minor-age",
+      applies ? "applied" : "not-applied",
+      { age },
+      rule.citation,
+      applies
+        ? `${age} 周岁，不满 ${rule.noPenaltyUnder} 周岁：不予行政处罚，责令监护人加以管教`
+        : `${age} 周岁，已满 ${rule.noPenaltyUnder} 周岁`,
+      applies
+        ? `age ${age} is under ${rule.noPenaltyUnder}: no penalty; the guardian is ordered to discipline the minor`
+        : `age ${age} is at least ${rule.noPenaltyUnder}`,
+    );
   }
   if (!applies) return null;
   return {
@@ -25,5 +34,9 @@ export function minorAgeMitigation(ctx: Context): Adjuster | null {
   const rule = ctx.statute.minorAge;
   const age = ctx.age;
   if (age === undefined || age < rule.noPenaltyUnder || age >= rule.mitigateUnder) return null;
-  return { ground: { code: "minor-age-mitigation", citation: rule.citation, mandatory: true }, direction: -1, mandatoryReduction: true };
+  return {
+    ground: { code: "minor-age-mitigation", citation: rule.citation, mandatory: true },
+    direction: -1,
+    mandatoryReduction: true,
+  };
 }

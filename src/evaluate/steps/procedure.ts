@@ -10,7 +10,13 @@ import { formatAmount } from "../../money/index.js";
 import type { Context } from "../context.js";
 import { illegalGains } from "./sanctions.js";
 
-export function procedure(ctx: Context, imposes: boolean, band: Interval | null, reduced: boolean, sanctions: readonly OutcomeSanction[]): Outcome["procedure"] {
+export function procedure(
+  ctx: Context,
+  imposes: boolean,
+  band: Interval | null,
+  reduced: boolean,
+  sanctions: readonly OutcomeSanction[],
+): Outcome["procedure"] {
   const party = ctx.party;
   const money = ctx.compiled.money;
   const penalties = sanctions.filter((s) => s.kind === "penalty");
@@ -18,12 +24,16 @@ export function procedure(ctx: Context, imposes: boolean, band: Interval | null,
   const known = band !== null ? (band as FormattedInterval).thresholds?.[party] : undefined;
   const gains = illegalGains(ctx);
   const legalReview =
-    imposes && ((band !== null && (known ? known.legalReview : band.max.gte(money.legalReview[party]))) || (reduced && ctx.rules.procedure.legalReview.reducedAlwaysReviewed));
+    imposes &&
+    ((band !== null && (known ? known.legalReview : band.max.gte(money.legalReview[party]))) ||
+      (reduced && ctx.rules.procedure.legalReview.reducedAlwaysReviewed));
   const hearing =
     imposes &&
     ((band !== null && (known ? known.hearing : band.max.gte(money.hearing[party]))) ||
       penalties.some((s) => ctx.rules.sanctionKinds.hearing.includes(s.code as never)) ||
-      (gains !== undefined && penalties.some((s) => s.code === "confiscate-illegal-gains") && gains.gte(money.hearing[party])));
+      (gains !== undefined &&
+        penalties.some((s) => s.code === "confiscate-illegal-gains") &&
+        gains.gte(money.hearing[party])));
   // A decision on the spot (Art. 51) cannot wait for legal review or offer a hearing.
   const simpleProcedure =
     imposes &&
@@ -31,8 +41,13 @@ export function procedure(ctx: Context, imposes: boolean, band: Interval | null,
     !hearing &&
     (band ? (known ? known.simple : band.max.lte(money.simple[party])) : penalties.length > 0) &&
     penalties.every((s) => s.code === "warning");
-  ctx.trace?.add("procedure", "info", { fineMax: band ? formatAmount(band.max) : null, party }, simpleProcedure ? ctx.statute.simpleProcedure.citation : null,
+  ctx.trace?.add(
+    "procedure",
+    "info",
+    { fineMax: band ? formatAmount(band.max) : null, party },
+    simpleProcedure ? ctx.statute.simpleProcedure.citation : null,
     `${simpleProcedure ? "可以" : "不可"}适用简易程序；${legalReview ? "需要" : "无需"}法制审核；${hearing ? "应当告知听证权利" : "不涉及听证"}（按罚款幅度上限判断）`,
-    `simple procedure ${simpleProcedure ? "available" : "not available"}; legal review ${legalReview ? "required" : "not required"}; hearing right ${hearing ? "must be notified" : "not triggered"} (flags use the upper bound of the range)`);
+    `simple procedure ${simpleProcedure ? "available" : "not available"}; legal review ${legalReview ? "required" : "not required"}; hearing right ${hearing ? "must be notified" : "not triggered"} (flags use the upper bound of the range)`,
+  );
   return { simpleProcedure, legalReview, hearing };
 }

@@ -29,23 +29,54 @@ export function sanctions(ctx: Context, stage: CompiledStage | null, tier: Compi
       if (tier.warningOnly && sanction.code === "warning") continue;
       // Stated gains decide confiscation under Art. 28 ¶2 below; none stated: the statute's own sanction stands.
       if (sanction.code === "confiscate-illegal-gains" && gains !== undefined && confiscation) continue;
-      out.push({ code: sanction.code, label: sanction.label, mandatory: sanction.mandatory, kind: kindOf(ctx, sanction.code), citation: sanction.citation ?? null });
+      out.push({
+        code: sanction.code,
+        label: sanction.label,
+        mandatory: sanction.mandatory,
+        kind: kindOf(ctx, sanction.code),
+        citation: sanction.citation ?? null,
+      });
     }
   };
   if (tier.warningOnly && ctx.penalty.warning) {
     const w = ctx.penalty.warning;
-    out.push({ code: "warning", label: w.label, mandatory: true, kind: kindOf(ctx, "warning"), citation: w.citation ?? null });
+    out.push({
+      code: "warning",
+      label: w.label,
+      mandatory: true,
+      kind: kindOf(ctx, "warning"),
+      citation: w.citation ?? null,
+    });
   }
   add(ctx.penalty.sanctions);
   if (stage) add(stage.sanctions);
   if (gains !== undefined && confiscation) {
     const applies = gains.gt(0);
-    ctx.trace?.add("confiscation", applies ? "applied" : "not-applied", { illegalGains: ctx.input.illegalGains }, confiscation,
-      applies ? `违法所得 ${gains.toFixed()} 元：应当予以没收` : "没有违法所得", applies ? `illegal gains of ${gains.toFixed()} 元: confiscated` : "no illegal gains");
-    if (applies) out.push({ code: "confiscate-illegal-gains", label: MEASURE_LABELS.confiscate, mandatory: true, kind: kindOf(ctx, "confiscate-illegal-gains"), citation: confiscation });
+    ctx.trace?.add(
+      "confiscation",
+      applies ? "applied" : "not-applied",
+      { illegalGains: ctx.input.illegalGains },
+      confiscation,
+      applies ? `违法所得 ${gains.toFixed()} 元：应当予以没收` : "没有违法所得",
+      applies ? `illegal gains of ${gains.toFixed()} 元: confiscated` : "no illegal gains",
+    );
+    if (applies)
+      out.push({
+        code: "confiscate-illegal-gains",
+        label: MEASURE_LABELS.confiscate,
+        mandatory: true,
+        kind: kindOf(ctx, "confiscate-illegal-gains"),
+        citation: confiscation,
+      });
   } else if (ctx.cm.matter.earnsMoney && confiscation) {
-    ctx.trace?.add("confiscation", "info", { illegalGains: null }, confiscation,
-      "本事项可能产生违法所得：案件未载明违法所得；有违法所得的，应当予以没收", "the act can earn money; the case states no illegal gains; any are to be confiscated");
+    ctx.trace?.add(
+      "confiscation",
+      "info",
+      { illegalGains: null },
+      confiscation,
+      "本事项可能产生违法所得：案件未载明违法所得；有违法所得的，应当予以没收",
+      "the act can earn money; the case states no illegal gains; any are to be confiscated",
+    );
   }
   return out;
 }

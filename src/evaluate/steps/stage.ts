@@ -15,14 +15,26 @@ export function statutoryStage(ctx: Context): StageFinding {
   const stages = ctx.penalty.stages;
   for (const stage of stages) {
     if (stage.test(ctx.bag)) {
-      ctx.trace?.add("statutory-stage", "applied", { correction: ctx.input.correction }, stage.stage.citation,
-        `${stage.stage.label.zh}：适用该句规定的罚款`, `${stage.stage.label.en}: the fine of this sentence applies`);
+      ctx.trace?.add(
+        "statutory-stage",
+        "applied",
+        { correction: ctx.input.correction },
+        stage.stage.citation,
+        `${stage.stage.label.zh}：适用该句规定的罚款`,
+        `${stage.stage.label.en}: the fine of this sentence applies`,
+      );
       return { fine: stage.fine, stage };
     }
   }
   if (stages.length > 0) {
-    ctx.trace?.add("statutory-stage", "not-applied", { correction: ctx.input.correction }, ctx.basis.basis.penalty[0] ?? null,
-      `${stages.map((s) => s.stage.label.zh).join("、")}不成立：适用基本罚款幅度`, `${stages.map((s) => s.stage.label.en).join(", ")}: not the case; the base fine applies`);
+    ctx.trace?.add(
+      "statutory-stage",
+      "not-applied",
+      { correction: ctx.input.correction },
+      ctx.basis.basis.penalty[0] ?? null,
+      `${stages.map((s) => s.stage.label.zh).join("、")}不成立：适用基本罚款幅度`,
+      `${stages.map((s) => s.stage.label.en).join(", ")}: not the case; the base fine applies`,
+    );
   }
   return { fine: ctx.penalty.base, stage: null };
 }
