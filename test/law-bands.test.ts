@@ -20,7 +20,13 @@ import { formulaTable, isStaticFine, statutoryInterval, writtenBounds } from "..
 import { jurisdictionChain, nearest, topLevel } from "../src/law/jurisdiction.js";
 import { addCitation, sameCitation } from "../src/law/citation.js";
 import { compileCondition, factsRead, isOperator, leaves } from "../src/law/condition.js";
-import type { Citation, EditionFile, StatutoryFine, Tier } from "../src/schema/rules.js";
+import {
+  Operator as OperatorSchema,
+  type Citation,
+  type EditionFile,
+  type StatutoryFine,
+  type Tier,
+} from "../src/schema/rules.js";
 import { compiled } from "./helpers.js";
 
 const d = (s: string | number) => new Dec(s);
@@ -429,8 +435,9 @@ describe("conditions (json-rules-engine 7 semantics)", () => {
     expect(compileCondition({ not: t } as never)(bag)).toBe(false);
   });
   it("names only allowed operators and lists leaves with their paths", () => {
-    expect(isOperator("lessThan")).toBe(true);
-    expect(isOperator("toString")).toBe(false);
+    // The allow-list is the schema's operator enum, name for name; nothing else (not even an Object.prototype key).
+    for (const name of OperatorSchema.options) expect(isOperator(name), name).toBe(true);
+    for (const name of ["toString", "hasOwnProperty", "", "regex", "Equal"]) expect(isOperator(name), name).toBe(false);
     expect(() => c("x", "regex", ".*")).toThrow(/operator "regex" is not allowed/);
     const cond = {
       all: [

@@ -13,22 +13,27 @@ const isNumberLike = (v: unknown): boolean => Number.parseFloat(v as string).toS
 
 type Scalar = string | number | boolean;
 
-const OPERATORS: Record<Operator, (fact: unknown, value: unknown) => boolean> = {
-  equal: (a, b) => a === b,
-  notEqual: (a, b) => a !== b,
-  in: (a, b) => Array.isArray(b) && (b as unknown[]).indexOf(a) > -1,
-  notIn: (a, b) => Array.isArray(b) && (b as unknown[]).indexOf(a) === -1,
-  contains: (a, b) => Array.isArray(a) && (a as unknown[]).indexOf(b) > -1,
-  doesNotContain: (a, b) => Array.isArray(a) && (a as unknown[]).indexOf(b) === -1,
-  lessThan: (a, b) => isNumberLike(a) && (a as number) < (b as number),
-  lessThanInclusive: (a, b) => isNumberLike(a) && (a as number) <= (b as number),
-  greaterThan: (a, b) => isNumberLike(a) && (a as number) > (b as number),
-  greaterThanInclusive: (a, b) => isNumberLike(a) && (a as number) >= (b as number),
-};
+/** json-rules-engine 7's default operators: the allow-list (the type check below keeps it equal to the schema's). */
+const OPERATOR_LIST = [
+  "equal",
+  "notEqual",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive",
+  "in",
+  "notIn",
+  "contains",
+  "doesNotContain",
+] as const satisfies readonly Operator[];
+type Unlisted = Exclude<Operator, (typeof OPERATOR_LIST)[number]>;
+const everyOperatorListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyOperatorListed;
+const OPERATOR_NAMES: ReadonlySet<string> = new Set<string>(OPERATOR_LIST);
 
 /** True when `name` is one of the allowed operator names. */
 export function isOperator(name: string): name is Operator {
-  return Object.prototype.hasOwnProperty.call(OPERATORS, name);
+  return OPERATOR_NAMES.has(name);
 }
 
 function compileLeaf(leaf: LeafCondition): Predicate {
@@ -75,11 +80,18 @@ function compileLeaf(leaf: LeafCondition): Predicate {
         return typeof a === "number" ? a >= v : isNumberLike(a) && (a as number) >= v;
       };
     }
-    default: {
-      const fn = OPERATORS[op];
-      if (!fn) throw new Error(`operator "${String(op)}" is not allowed`);
-      return (f) => fn(f[fact], value);
-    }
+    case "contains":
+      return (f) => {
+        const a = f[fact];
+        return Array.isArray(a) && a.indexOf(value) > -1;
+      };
+    case "doesNotContain":
+      return (f) => {
+        const a = f[fact];
+        return Array.isArray(a) && a.indexOf(value) === -1;
+      };
+    default:
+      throw new Error(`operator "${String(op)}" is not allowed`);
   }
 }
 
