@@ -59,8 +59,17 @@ describe("editions", () => {
       discoveredOn: "2025-06-20",
       facts: { enclosure: "none" },
     };
+    // An act of 2025-06-20 is judged under yrd-2023, which does not list site-no-enclosure; the law in force then
+    // (上海市容条例 Art. 33 ¶4) punishes it, so the only benchmark that lists it, yrd-2025, sets the discretion.
     const r2 = safeEvaluate(e, fume);
-    expect(r2.ok ? [] : r2.issues).toEqual([expect.objectContaining({ code: "unknown-matter", path: ["matter"] })]);
+    expect(r2.ok && r2.outcome.ruleSet.id).toBe("yrd-2025");
+    expect(r2.ok && r2.outcome.grounds.at(-1)).toMatchObject({
+      code: "matter-listed-later",
+      ref: "yrd-2023→yrd-2025",
+    });
+    // A matter no edition lists is still unknown.
+    const r3 = safeEvaluate(e, { ...fume, matter: "cityscape.no-such-matter" });
+    expect(r3.ok ? [] : r3.issues).toEqual([expect.objectContaining({ code: "unknown-matter", path: ["matter"] })]);
   });
 });
 

@@ -68,6 +68,7 @@ describe("label table", () => {
     "local-refinement": true,
     "rule-in-force-at-act": true,
     "later-rule-lighter": true,
+    "matter-listed-later": true,
   };
   const issues: Record<IssueCode, true> = {
     "invalid-rule-file": true,
@@ -92,6 +93,7 @@ describe("label table", () => {
     "no-legal-basis": true,
     "party-not-liable": true,
     "edition-not-in-force": true,
+    "act-before-law": true,
     "invalid-usage": true,
     "invalid-json": true,
     "input-too-large": true,

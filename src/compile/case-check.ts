@@ -47,7 +47,8 @@ export interface CaseTables {
   /** True when the pattern accepts every matter id of the rule set (then a known id needs no second look-up). */
   readonly allMatterIdsValid: boolean;
   /** Circumstance catalogue ids. */
-  readonly circumstances: ReadonlySet<string>;
+  /** The catalogue's circumstance ids, each with its place in the catalogue (the law's order). */
+  readonly circumstances: ReadonlyMap<string, number>;
 }
 
 const DECIMAL = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
@@ -113,6 +114,6 @@ export function caseTables(edition: EditionFile, matterIds: Iterable<string>): C
     jurisdictions: new Set(edition.jurisdictions.map((j) => j.id).filter((id) => JurisdictionId.safeParse(id).success)),
     matterIds: new Set(valid),
     allMatterIdsValid: valid.length === ids.length,
-    circumstances: new Set(edition.generalRules.circumstances.map((c) => c.id)),
+    circumstances: new Map(edition.generalRules.circumstances.map((c, i) => [c.id, i])),
   };
 }

@@ -36,6 +36,7 @@ export type IssueCode =
   | "no-legal-basis"
   | "party-not-liable"
   | "edition-not-in-force"
+  | "act-before-law"
   | "outside-competence"
   // decisions (credit) and decided-case records (review)
   | "invalid-decision"

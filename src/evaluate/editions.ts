@@ -60,13 +60,98 @@ function removals(later: CompiledRuleSet, ids: readonly string[]): { id: string;
     .map((id) => ({ id, note: later.edition.changes?.find((c) => c.kind === "removed" && c.ref === id) }));
 }
 
+/**
+ * A matter the edition in force at the act does not list yet, though a later edition does. The benchmark's silence
+ * does not make the act lawful: the law in force at the act (Art. 37) punishes it, and the later edition, the only
+ * benchmark for it, sets the discretion — the one in force at decision, or else the first later edition that lists
+ * every matter of the case. Unless that edition says the matter was added because the law changed after the act
+ * (`changes[].lawChange` on an `added` entry): then the act was not punishable when it occurred (法不溯及既往), and the
+ * case is refused with that reason, as for any act before the law.
+ */
+function listedLater(
+  set: CompiledEditions,
+  atAct: CompiledRuleSet,
+  atDecision: CompiledRuleSet | undefined,
+  ids: readonly string[],
+  unlisted: readonly string[],
+): { run(runOne: RunOne, raw: unknown, reads: Record<string, unknown>): Evaluated } | undefined {
+  const from = dayNumber(atAct.edition.effectiveFrom)!;
+  const later =
+    atDecision && dayNumber(atDecision.edition.effectiveFrom)! > from && ids.every((id) => atDecision.matters.has(id))
+      ? atDecision
+      : set.editions.find((e) => dayNumber(e.edition.effectiveFrom)! > from && ids.every((id) => e.matters.has(id)));
+  if (!later) return undefined;
+  const added = unlisted
+    .map((id) => later.edition.changes?.find((c) => c.kind === "added" && c.ref === id && c.lawChange))
+    .find((c) => c !== undefined);
+  return {
+    run(runOne, raw, reads) {
+      const names = unlisted.map((id) => later.matters.get(id)!.matter.name);
+      if (added) {
+        return {
+          ok: false,
+          issues: [
+            {
+              code: "act-before-law",
+              path: ["occurredOn"],
+              message: `${added.ref} was added to ${later.edition.id} because the law changed (${added.lawChange!.title}) after the act; an act is punished only under the law in force when it occurred (Art. 37) / ${names.map((n) => n.zh).join("、")}系因${added.lawChange!.title}的修改而列入，违法行为发生时尚无该规定，不得依此处罚（第三十七条）`,
+            },
+          ],
+        };
+      }
+      const b = runOne(later, raw, false);
+      if (!b.ok) return b;
+      const temporal = atAct.edition.generalRules.statute.temporal;
+      return {
+        ok: true,
+        outcome: withGround(
+          b.outcome,
+          {
+            code: "matter-listed-later",
+            citation: temporal,
+            mandatory: true,
+            ref: `${atAct.edition.id}→${later.edition.id}`,
+          },
+          {
+            step: "edition",
+            result: "applied",
+            reads,
+            citation: temporal,
+            note: {
+              zh: `违法行为发生时有效的《${atAct.edition.title.zh}》未列出${names.map((n) => `“${n.zh}”`).join("、")}；该行为依行为发生时有效的法律规定应予处罚，裁量适用列出该事项的《${later.edition.title.zh}》`,
+              en: `${atAct.edition.id}, in force when the act occurred, does not list ${unlisted.join(", ")}; the act is punishable under the law in force then, and ${later.edition.id}, which lists the matter, sets the discretion`,
+            },
+          },
+        ),
+      };
+    },
+  };
+}
+
+const dayOf = (value: unknown) => (typeof value === "string" ? dayNumber(value) : undefined);
+
+/**
+ * The day that decides which rules were in force "when the act occurred" (违法行为发生时). An act in a continuing
+ * state (连续或者继续状态, Art. 36 ¶2) is one act until it ends, so it is judged by its last day: `endedOn`, or, for
+ * an act still going on when it was found, `discoveredOn`. Otherwise the day it occurred.
+ */
+function actDay(record: Record<string, unknown>, occurred: number): { day: number; text: string; byEnd: boolean } {
+  const ended = dayOf(record.endedOn);
+  if (ended !== undefined && ended > occurred) return { day: ended, text: String(record.endedOn), byEnd: true };
+  const discovered = dayOf(record.discoveredOn);
+  if (ended === undefined && record.continuing === true && discovered !== undefined && discovered > occurred)
+    return { day: discovered, text: String(record.discoveredOn), byEnd: true };
+  return { day: occurred, text: String(record.occurredOn), byEnd: false };
+}
+
 /** Art. 37: the edition in force when the act occurred, unless the one in force at decision is lighter. */
 export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne): Evaluated {
   const latest = set.editions[set.editions.length - 1]!;
   const record = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-  const occurred = typeof record.occurredOn === "string" ? dayNumber(record.occurredOn) : undefined;
+  const occurred = dayOf(record.occurredOn);
   if (occurred === undefined) return runOne(latest, raw, false);
-  const atAct = set.editions.find((e) => inForce(e, occurred));
+  const act = actDay(record, occurred);
+  const atAct = set.editions.find((e) => inForce(e, act.day));
   if (!atAct) {
     const periods = set.editions
       .map((e) => `${e.edition.id}: ${e.edition.effectiveFrom} – ${e.edition.effectiveTo ?? "open"}`)
@@ -76,34 +161,58 @@ export function runEditions(set: CompiledEditions, raw: unknown, runOne: RunOne)
       issues: [
         {
           code: "edition-not-in-force",
-          path: ["occurredOn"],
-          message: `no edition is in force on ${String(record.occurredOn)} (${periods}) / ${String(record.occurredOn)} 无有效的基准版本（${periods}）`,
+          path: [act.byEnd ? (record.endedOn !== undefined ? "endedOn" : "discoveredOn") : "occurredOn"],
+          message: `no edition is in force on ${act.text} (${periods}) / ${act.text} 无有效的基准版本（${periods}）`,
         },
       ],
     };
   }
-  const a = runOne(atAct, raw, true);
-  if (!a.ok) return a;
   const temporal = atAct.edition.generalRules.statute.temporal;
-  const reads = { occurredOn: record.occurredOn, decidedOn: record.decidedOn };
-  const decided = typeof record.decidedOn === "string" ? dayNumber(record.decidedOn) : undefined;
+  const reads: Record<string, unknown> = { occurredOn: record.occurredOn, decidedOn: record.decidedOn };
+  if (act.byEnd) {
+    reads.endedOn = record.endedOn;
+    reads.continuing = record.continuing;
+    reads.discoveredOn = record.discoveredOn;
+  }
+  const decided = dayOf(record.decidedOn);
   const atDecision = decided === undefined ? undefined : set.editions.find((e) => inForce(e, decided));
+  const zhName = (e: CompiledRuleSet) => `《${e.edition.title.zh}》`;
+  const ids = (Array.isArray(record.matter) ? record.matter : [record.matter]).filter(
+    (id): id is string => typeof id === "string",
+  );
+  const unlisted = ids.filter((id) => !atAct.matters.has(id));
+  if (unlisted.length > 0) {
+    const listed = listedLater(set, atAct, atDecision, ids, unlisted);
+    if (listed) return listed.run(runOne, raw, reads);
+  }
+
+  const a = runOne(atAct, raw, !act.byEnd);
+  if (!a.ok) return a;
+  // How the act's day was found, for the notes below.
+  const when = act.byEnd
+    ? {
+        zh: `违法行为有连续或者继续状态，以行为终了之日（${act.text}）确定违法行为发生时的规定；`,
+        en: `the act was continuing, so the rules in force on its last day (${act.text}) are those in force when it occurred; `,
+      }
+    : { zh: "", en: "" };
   const keep = (zh: string, en: string): Evaluated => ({
     ok: true,
     outcome: withGround(
       a.outcome,
       { code: "rule-in-force-at-act", citation: temporal, mandatory: true, ref: atAct.edition.id },
-      { step: "edition", result: "applied", reads, citation: temporal, note: { zh, en } },
+      {
+        step: "edition",
+        result: "applied",
+        reads,
+        citation: temporal,
+        note: { zh: when.zh + zh, en: when.en + en },
+      },
     ),
   });
-  const zhName = (e: CompiledRuleSet) => `《${e.edition.title.zh}》`;
   if (!atDecision || atDecision === atAct)
     return keep(`适用违法行为发生时有效的${zhName(atAct)}`, `${atAct.edition.id} was in force when the act occurred`);
 
   const laterTemporal = atDecision.edition.generalRules.statute.temporal;
-  const ids = (Array.isArray(record.matter) ? record.matter : [record.matter]).filter(
-    (id): id is string => typeof id === "string",
-  );
   const gone = removals(atDecision, ids);
   if (gone.length > 0) {
     const ref = `${atAct.edition.id}→${atDecision.edition.id}`;

@@ -305,7 +305,7 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
   if (decided !== undefined && !(discovered <= decided && (ended === undefined || ended <= decided))) return undefined;
   if (checkEffectiveDates && !(occurred >= t.effectiveFrom && occurred <= t.effectiveTo)) return undefined;
 
-  // circumstances: known ids, deduplicated and sorted
+  // circumstances: known ids, deduplicated, in the catalogue's order (the law's: Art. 32 (一) before (三))
   const given = input.circumstances as unknown;
   if (!Array.isArray(given) || given.length > MAX_CIRCUMSTANCES) return undefined;
   let circumstances: string[];
@@ -317,7 +317,7 @@ export function acceptCase(compiled: CompiledRuleSet, raw: unknown, checkEffecti
       if (!t.circumstances.has(id)) return undefined;
       if (!circumstances.includes(id)) circumstances.push(id);
     }
-    circumstances.sort();
+    circumstances.sort((a, b) => t.circumstances.get(a)! - t.circumstances.get(b)!);
   }
 
   // prior violations
@@ -460,7 +460,8 @@ export function validateCaseFully(
       });
     } else if (!circumstances.includes(id)) circumstances.push(id);
   });
-  circumstances.sort();
+  const catalogue = compiled.caseTables.circumstances;
+  circumstances.sort((a, b) => catalogue.get(a)! - catalogue.get(b)!);
 
   input.priorViolations.forEach((p, i) => {
     if (!compiled.matters.has(p.matter)) {

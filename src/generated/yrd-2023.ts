@@ -8266,7 +8266,7 @@ export const yrd2023: RuleSetSource<Yrd2023> = {
          }
         },
         {
-         "code": "revoke-license",
+         "code": "refer-for-revocation",
          "label": {
           "zh": "移送市市容环境卫生管理部门吊销建筑垃圾、工程渣土运输许可证",
           "en": "Refer to the municipal city-appearance department to revoke the construction-waste transport licence"
@@ -10259,7 +10259,7 @@ export const yrd2023: RuleSetSource<Yrd2023> = {
          }
         },
         {
-         "code": "revoke-license",
+         "code": "refer-for-revocation",
          "label": {
           "zh": "移送市市容环境卫生管理部门吊销建筑垃圾、工程渣土运输许可证",
           "en": "Refer to the municipal city-appearance department to revoke the construction-waste transport licence"
@@ -10520,7 +10520,7 @@ export const yrd2023: RuleSetSource<Yrd2023> = {
          }
         },
         {
-         "code": "revoke-license",
+         "code": "refer-for-revocation",
          "label": {
           "zh": "移送市市容环境卫生管理部门吊销建筑垃圾、工程渣土运输许可证",
           "en": "Refer to the municipal city-appearance department to revoke the construction-waste transport licence"

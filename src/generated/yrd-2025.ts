@@ -8751,7 +8751,7 @@ export const yrd2025: RuleSetSource<Yrd2025> = {
          }
         },
         {
-         "code": "revoke-license",
+         "code": "refer-for-revocation",
          "label": {
           "zh": "移送市市容环境卫生管理部门吊销建筑垃圾、工程渣土运输许可证",
           "en": "Refer to the municipal city-appearance department to revoke the construction-waste transport licence"
@@ -10744,7 +10744,7 @@ export const yrd2025: RuleSetSource<Yrd2025> = {
          }
         },
         {
-         "code": "revoke-license",
+         "code": "refer-for-revocation",
          "label": {
           "zh": "移送市市容环境卫生管理部门吊销建筑垃圾、工程渣土运输许可证",
           "en": "Refer to the municipal city-appearance department to revoke the construction-waste transport licence"
@@ -11005,7 +11005,7 @@ export const yrd2025: RuleSetSource<Yrd2025> = {
          }
         },
         {
-         "code": "revoke-license",
+         "code": "refer-for-revocation",
          "label": {
           "zh": "移送市市容环境卫生管理部门吊销建筑垃圾、工程渣土运输许可证",
           "en": "Refer to the municipal city-appearance department to revoke the construction-waste transport licence"

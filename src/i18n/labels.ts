@@ -72,6 +72,10 @@ export const LABELS: Readonly<Record<LabelKind, Readonly<Record<string, Localize
     "local-refinement": L("本地细化的裁量幅度", "Local refinement of the range"),
     "rule-in-force-at-act": L("适用违法行为发生时的规定", "Rules in force when the act occurred"),
     "later-rule-lighter": L("从旧兼从轻：处罚决定时的规定更轻", "Later rules are lighter"),
+    "matter-listed-later": L(
+      "行为发生时的基准未列出该事项，适用后列出该事项的基准裁量",
+      "Matter listed only by a later benchmark, whose discretion applies",
+    ),
   },
   sanction: {
     warning: L("警告", "Warning"),
@@ -82,6 +86,7 @@ export const LABELS: Readonly<Record<LabelKind, Readonly<Record<string, Localize
     "order-to-stop-work": L("责令停产停业、停工", "Order to stop work"),
     "order-to-stop-construction": L("责令停止建设或者停止违法行为", "Order to stop construction"),
     "revoke-license": L("吊销许可证件", "Revoke the licence"),
+    "refer-for-revocation": L("移送有权机关吊销许可证件", "Refer to the licensing body for revocation"),
     "clear-at-offender-cost": L("代为清除，费用由违法行为人承担", "Cleared at the offender's cost"),
     demolish: L("限期拆除", "Demolish"),
     restore: L("恢复原状", "Restore"),
@@ -185,6 +190,7 @@ export const LABELS: Readonly<Record<LabelKind, Readonly<Record<string, Localize
     "no-legal-basis": L("本地区没有该事项的法律依据", "No legal basis here"),
     "party-not-liable": L("该类当事人不适用本事项", "Party type not liable"),
     "edition-not-in-force": L("该版基准在行为发生时未施行", "Edition not in force"),
+    "act-before-law": L("违法行为发生时尚无处罚规定，不得处罚", "No law punished the act when it occurred"),
     "outside-competence": L("不属于本执法部门管辖，应当移送", "Outside this agency's competence: refer the case"),
     "invalid-usage": L("用法有误", "Invalid usage"),
     "invalid-json": L("JSON 格式有误", "Invalid JSON"),

@@ -95,7 +95,8 @@ export type Disposition = "no-penalty" | "may-waive" | "penalty";
  * `no-fault`, `minor-no-harm`, `first-violation-list`, `first-violation`, `precondition-unmet`), the penalty and what
  * moved it (`statutory-penalty`, `minor-age-mitigation`, `partial-capacity-mitigation`, `mitigating-circumstance`,
  * `aggravating-circumstance`, `reduced-penalty`, `local-refinement`), one fine for several provisions
- * (`one-fine-higher-provision`), or the edition chosen by date (`rule-in-force-at-act`, `later-rule-lighter`).
+ * (`one-fine-higher-provision`), or the edition chosen by date (`rule-in-force-at-act`, `later-rule-lighter`,
+ * `matter-listed-later`).
  */
 export type GroundCode =
   | "limitation-expired"
@@ -116,7 +117,9 @@ export type GroundCode =
   | "one-fine-higher-provision"
   | "local-refinement"
   | "rule-in-force-at-act"
-  | "later-rule-lighter";
+  | "later-rule-lighter"
+  /** Art. 37: the edition in force at the act does not list the matter; a later edition's discretion applies. */
+  | "matter-listed-later";
 
 /** A reason the outcome rests on. */
 export interface Ground {

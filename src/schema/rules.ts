@@ -296,7 +296,14 @@ export const SanctionCode = z.enum([
   "order-to-stop-work",
   /** 责令停止建设 / 停止违法行为: an administrative order, not a penalty. */
   "order-to-stop-construction",
+  /** 吊销许可证件 by the deciding body itself: a penalty (行政处罚法 Art. 9 (三)), with a hearing right (Art. 63 (三)). */
   "revoke-license",
+  /**
+   * 移送有权机关吊销许可证件: the article has the deciding body refer the case to the body that may revoke the licence
+   * (e.g. 上海市容条例 Art. 44 ¶6). A measure of this decision, not its penalty: the revocation, and its hearing right,
+   * belong to the body that revokes.
+   */
+  "refer-for-revocation",
   "clear-at-offender-cost",
   "demolish",
   "restore",

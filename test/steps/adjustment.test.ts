@@ -81,11 +81,12 @@ describe("one step lighter or heavier along the ladder", () => {
     const o = littering(["voluntarily-stopped", "serious-impact"], [prior("2024-01-15")]);
     expect(o.tier?.id).toBe("general");
     expect(fine(o)).toEqual(["40", "60"]);
-    // The case's circumstances are read in id order (serious-impact before voluntarily-stopped).
+    // The case's circumstances are listed in the catalogue's order, whatever order the case gives them in: the
+    // edition lists the mitigating ones (voluntarily-stopped) before the aggravating ones (serious-impact).
     expect(codes(o)).toEqual([
       "statutory-penalty",
-      "aggravating-circumstance(serious-impact)",
       "mitigating-circumstance(voluntarily-stopped)",
+      "aggravating-circumstance(serious-impact)",
     ]);
     expect(step(o, "adjustment").note.en).toBe(
       "mitigating and aggravating circumstances cancel out: the tier the facts select applies",
@@ -154,8 +155,9 @@ describe("减轻 (below the statutory minimum)", () => {
     expect(fine(o)).toEqual(["1", "299"]);
     expect(codes(o)).toEqual([
       "statutory-penalty",
-      "mitigating-circumstance(confessed)",
+      // The law's order, Art. 32 (一) before (三), not the ids' alphabetical order.
       "mitigating-circumstance(eliminated-harm)",
+      "mitigating-circumstance(confessed)",
       "reduced-penalty",
     ]);
     expect(o.grounds.at(-1)).toMatchObject({ mandatory: false });

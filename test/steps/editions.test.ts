@@ -225,3 +225,83 @@ describe("an act outside every edition", () => {
     expect(one.ok ? [] : one.issues.map((i) => i.code)).toEqual(r.ok ? [] : r.issues.map((i) => i.code));
   });
 });
+
+describe("a continuing act is judged by the rules in force on its last day (Art. 37 with Art. 36 ¶2)", () => {
+  // Littering in a key area with two priors in the year: yrd-2023 and yrd-2025 both decide it; only the edition
+  // named and the trace differ, which is what these cases check.
+  const across = (over: Record<string, unknown>) =>
+    explain(editions, littering({ occurredOn: "2025-06-20", discoveredOn: "2025-07-05", ...over }));
+  it("an act that ended after yrd-2025 came into force (2025-07-01) is judged under yrd-2025", () => {
+    const o = across({ endedOn: "2025-07-03" });
+    expect(o.ruleSet.id).toBe("yrd-2025");
+    expect(o.grounds.at(-1)).toMatchObject({ code: "rule-in-force-at-act", ref: "yrd-2025" });
+    expect(editionStep(o).note.zh).toContain("以行为终了之日（2025-07-03）确定违法行为发生时的规定");
+    expect(editionStep(o).reads).toMatchObject({ endedOn: "2025-07-03" });
+  });
+  it("an act that ended before 2025-07-01 stays under yrd-2023 (its last day was in yrd-2023's period)", () => {
+    const o = across({ endedOn: "2025-06-30" });
+    expect(o.ruleSet.id).toBe("yrd-2023");
+    expect(editionStep(o).note.zh).toContain("以行为终了之日（2025-06-30）");
+  });
+  it("an act still going on when found (continuing, no endedOn) is judged by the day it was found", () => {
+    expect(across({ continuing: true }).ruleSet.id).toBe("yrd-2025");
+    // Not continuing and no end: the day it occurred.
+    expect(across({}).ruleSet.id).toBe("yrd-2023");
+  });
+  it("an act that began before every edition but ended inside one is judged under it, not rejected", () => {
+    const r = safeEvaluate(
+      editions,
+      littering({ occurredOn: "2023-06-20", endedOn: "2023-07-02", discoveredOn: "2023-07-05", priorViolations: [] }),
+    );
+    expect(r.ok && r.outcome.ruleSet.id).toBe("yrd-2023");
+  });
+});
+
+describe("a matter the edition in force at the act does not list yet", () => {
+  const enclosure = {
+    matter: "cityscape.site-no-enclosure",
+    party: { type: "unit" },
+    jurisdiction: "shanghai",
+    occurredOn: "2025-06-15",
+    discoveredOn: "2025-06-20",
+    decidedOn: "2025-07-15",
+    facts: { enclosure: "none" },
+    circumstances: [],
+    harm: "minor",
+    correction: "late",
+    priorViolations: [],
+  };
+  const added = (lawChange: boolean) => {
+    const src = readRuleSource("yrd-2025") as { edition: { changes: Record<string, unknown>[] } };
+    for (const c of src.edition.changes)
+      if (c.ref === "cityscape.site-no-enclosure" && c.kind === "added" && lawChange)
+        c.lawChange = { title: "某条例修正案", date: "2025-07-01" };
+    return compileEditions([compiled, compile(loadRuleSet(src as never))]);
+  };
+  it("is decided under the later edition that lists it, saying why (ground matter-listed-later)", () => {
+    const o = explain(added(false), enclosure);
+    expect(o.ruleSet.id).toBe("yrd-2025");
+    expect(o.disposition).toBe("penalty");
+    expect(o.grounds.at(-1)).toEqual(
+      expect.objectContaining({ code: "matter-listed-later", mandatory: true, ref: "yrd-2023→yrd-2025" }),
+    );
+    expect(o.citations.map((c) => c.article)).toContain("第三十七条");
+    expect(editionStep(o).note.zh).toContain("未列出“");
+    expect(editionStep(o).note.en).toContain(
+      "yrd-2023, in force when the act occurred, does not list cityscape.site-no-enclosure",
+    );
+  });
+  it("with no decision date, the first later edition listing it decides", () => {
+    const { decidedOn: _, ...undated } = enclosure;
+    const r = safeEvaluate(added(false), undated);
+    expect(r.ok && r.outcome.ruleSet.id).toBe("yrd-2025");
+  });
+  it("added because the law changed after the act: refused, an act is punished only under the law of its time", () => {
+    const r = safeEvaluate(added(true), enclosure);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toEqual([expect.objectContaining({ code: "act-before-law", path: ["occurredOn"] })]);
+      expect(r.issues[0]!.message).toContain("某条例修正案");
+    }
+  });
+});

@@ -23,12 +23,24 @@ export function sanctions(ctx: Context, stage: CompiledStage | null, tier: Compi
   const out: OutcomeSanction[] = [];
   const gains = illegalGains(ctx);
   const confiscation = ctx.statute.confiscation;
+  // A confiscation the statute attaches to gains ("有违法所得的，并处没收违法所得") with no condition of its own that the
+  // case's facts could show: it is listed only when the case states gains above 0 (below), never on unknown gains.
+  let gainsOnly: Sanction | undefined;
   const add = (list: readonly CompiledSanction[]) => {
     for (const { sanction, test } of list) {
       if (test && !test(ctx.bag)) continue;
       if (tier.warningOnly && sanction.code === "warning") continue;
-      // Stated gains decide confiscation under Art. 28 ¶2 below; none stated: the statute's own sanction stands.
-      if (sanction.code === "confiscate-illegal-gains" && gains !== undefined && confiscation) continue;
+      if (sanction.code === "confiscate-illegal-gains") {
+        // Stated gains decide confiscation under Art. 28 ¶2 below.
+        if (gains !== undefined && confiscation) continue;
+        if (!test) {
+          if (gains === undefined) {
+            gainsOnly = sanction;
+            continue;
+          }
+          if (!gains.gt(0)) continue;
+        }
+      }
       out.push({
         code: sanction.code,
         label: sanction.label,
@@ -68,6 +80,16 @@ export function sanctions(ctx: Context, stage: CompiledStage | null, tier: Compi
         kind: kindOf(ctx, "confiscate-illegal-gains"),
         citation: confiscation,
       });
+  } else if (gainsOnly) {
+    const article = gainsOnly.citation ?? confiscation ?? null;
+    ctx.trace?.add(
+      "confiscation",
+      "info",
+      { illegalGains: null },
+      article,
+      "案件未载明违法所得：有违法所得的，并处没收违法所得",
+      "the case states no illegal gains: any gains are to be confiscated as well",
+    );
   } else if (ctx.cm.matter.earnsMoney && confiscation) {
     ctx.trace?.add(
       "confiscation",
