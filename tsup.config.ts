@@ -17,7 +17,8 @@ export default defineConfig([
     noExternal: [/^zod\/v4\/locales\//],
   },
   {
-    entry: { cli: "src/cli/bin.ts" },
+    // The worker threads of `batch --workers` run dist/cli-batch-worker.js.
+    entry: { cli: "src/cli/bin.ts", "cli-batch-worker": "src/cli/batch-worker.ts" },
     format: ["esm"],
     sourcemap: false,
     target: "node20",

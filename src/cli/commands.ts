@@ -56,15 +56,16 @@ export const COMMANDS = {
     },
   },
   batch: {
-    synopsis: "batch <cases.jsonl|-> [--rules <dir|edition>]... [--trace]",
+    synopsis: "batch <cases.jsonl|-> [--rules <dir|edition>]... [--trace] [--workers <n>]",
     summary:
       'one JSON line per input line: {"line","id"?,"ok":true,"outcome"} or {"line","id"?,"ok":false,"issues"}; exit 2 if any line is rejected',
     flags: [
       RULES_FLAG,
       "--trace  include the explanation trace",
+      "--workers <n>  evaluate on n worker threads (1 to 64, default 1); the output is the same, in input order",
       `Each input line is one case; an optional "id" (string) is echoed. Blank lines give {"line":n,"blank":true}. A line may hold at most ${MAX_LINE_BYTES} bytes; a longer one gives a line-too-large issue and the batch goes on.`,
     ],
-    options: { rules: { type: "string", multiple: true }, trace: { type: "boolean" } },
+    options: { rules: { type: "string", multiple: true }, trace: { type: "boolean" }, workers: { type: "string" } },
   },
   validate: {
     synopsis: "validate <rules-dir|edition> [--laws <dir>]",
