@@ -28,7 +28,7 @@ describe("cailiang help texts", () => {
     },
   );
 
-  it.each(COMMANDS)("%s --help (and -h, and help %s) prints that command's help, exit 0", (command) => {
+  it.each(COMMANDS)("%s: --help, -h and help <command> print that command's help, exit 0", (command) => {
     const expected = { code: 0, stdout: golden(command), stderr: "" };
     expect(run([command, "--help"])).toEqual(expected);
     expect(run([command, "-h"])).toEqual(expected);
