@@ -1,5 +1,7 @@
 /**
- * The `cailiang` command: a thin layer over the library.
+ * What each `cailiang` command does. The entry (./bin.ts) parses the command line against the command table
+ * (./commands.ts) and imports this module only when a command runs, so `--help` does not load the schemas, the
+ * evaluator or the bundled rule data.
  *
  * Exit codes, the same for every command: 0 ok; 1 findings (an invalid rule set, editions that differ, a failing
  * fixture); 2 bad usage or bad input (unknown command or flag, unreadable file, a rejected case in `evaluate` or in any
@@ -8,15 +10,9 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import { compile, type CompiledRuleSet } from "../compile/index.js";
 import { safeEvaluate, safeExplain } from "../evaluate/index.js";
 import { boundIssues, formatIssue, type Issue } from "../errors/index.js";
-import { loadRuleSet, type RuleSetSource } from "../load/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
-import { yrd2023 } from "../generated/yrd-2023.js";
-import { yrd2025 } from "../generated/yrd-2025.js";
-import { compileEditions, type CompiledEditions } from "../compile/editions.js";
 import { renderLang, renderOutcome } from "./render.js";
 import { depthExceeds, evaluateLine, isRejected, MAX_DEPTH, type BatchLine } from "./batch.js";
 import { MAX_LINE_BYTES, readFileLines, readLines } from "./lines.js";
@@ -27,67 +23,20 @@ import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
 import { diff } from "../diff/structural.js";
 import { semanticDiff } from "../diff/semantic.js";
 import { convergence } from "../diff/converge.js";
-import packageJson from "../../package.json" with { type: "json" };
 import { cmdCredit, printWithCredit } from "./credit.js";
 import { cmdAudit } from "./audit.js";
 import { checkPolicyFiles } from "./policies.js";
 import type { CaseInput } from "../schema/case.js";
+import { BUNDLED_EDITIONS, EXIT, UsageError, type CommandName, type Values } from "./commands.js";
+import { BUNDLED, loadCompiled, loadEvaluable } from "./rulesets.js";
+import { BatchPool } from "./batch-pool.js";
 
-const BUNDLED: Record<string, RuleSetSource> = { "yrd-2023": yrd2023, "yrd-2025": yrd2025 };
 const MAX_CASE_BYTES = 1 << 20;
-
-/** Exit codes of every command. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
-
-class UsageError extends Error {}
-
-type Values = Record<string, unknown>;
-type Options = NonNullable<ParseArgsConfig["options"]>;
-
-/** One command: its flags, its help text and what it does. */
-interface Command {
-  synopsis: string;
-  summary: string;
-  /** Flag lines of the help, aligned by hand. */
-  flags: string[];
-  options: Options;
-  run(positionals: string[], values: Values): number | Promise<number>;
-}
-
-const RULES_FLAG = `--rules <dir|edition>  a rule set directory or a bundled edition id (${Object.keys(BUNDLED).join(", ")}); repeat it for several editions, chosen by date (行政处罚法 Art. 37). Default: every bundled edition`;
+/** The most worker threads `batch --workers` starts. */
+const MAX_WORKERS = 64;
 
 /** Where the repository's (or the installed package's) rules/ folder is. */
 const RULES_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "rules");
-
-function loadCompiled(target: string): CompiledRuleSet {
-  const bundled = BUNDLED[target];
-  if (bundled) return compile(loadRuleSet(bundled));
-  if (!existsSync(target) || !statSync(target).isDirectory()) {
-    throw new UsageError(
-      `"${target}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`,
-    );
-  }
-  const result = safeLoadRuleSetFromDir(target);
-  if (!result.ok) {
-    throw new UsageError(
-      `${target} is not a valid rule set:\n${boundIssues(result.issues)
-        .map((i) => "  - " + formatIssue(i))
-        .join("\n")}`,
-    );
-  }
-  return compile(result.ruleSet);
-}
-
-/** The editions to evaluate with: the given ones, or every bundled edition, chosen by date (Art. 37). */
-function loadEvaluable(rules: string[] | undefined): CompiledRuleSet | CompiledEditions {
-  const targets = rules && rules.length > 0 ? rules : Object.keys(BUNDLED);
-  if (targets.length === 1) return loadCompiled(targets[0]!);
-  try {
-    return compileEditions(targets.map(loadCompiled));
-  } catch (error) {
-    throw new UsageError(`--rules: ${(error as Error).message}`);
-  }
-}
 
 function readJsonFile(path: string): unknown {
   if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`cannot read "${path}": no such file`);
@@ -111,7 +60,7 @@ const printIssues = (issues: Issue[], out: (s: string) => void) => {
 };
 
 /** Writes to stdout, waiting when the pipe is full so memory stays bounded. */
-async function write(text: string): Promise<void> {
+async function write(text: string | Uint8Array): Promise<void> {
   if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
 }
 
@@ -135,9 +84,11 @@ function cmdEvaluate(positionals: string[], values: Values): number {
 async function cmdBatch(positionals: string[], values: Values): Promise<number> {
   if (positionals.length !== 1)
     throw new UsageError("batch needs exactly one JSON Lines file (or - for standard input)");
+  const workers = workerCount(values.workers);
   const path = positionals[0]!;
   if (path !== "-" && (!existsSync(path) || !statSync(path).isFile()))
     throw new UsageError(`cannot read "${path}": no such file`);
+  if (workers > 1) return batchOnWorkers(path, workers, values);
   const compiled = loadEvaluable(values.rules as string[] | undefined);
   const total = path === "-" ? undefined : statSync(path).size;
   const stream = path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
@@ -175,6 +126,51 @@ async function cmdBatch(positionals: string[], values: Values): Promise<number> 
     if (out) await write(out);
     bar.stop();
   }
+  const seconds = (Date.now() - started) / 1000;
+  process.stderr.write(
+    `cailiang batch: done, ${cases} cases, ${rejected} rejected${blank ? `, ${blank} blank lines` : ""}, ${seconds.toFixed(2)} s\n`,
+  );
+  return rejected > 0 ? EXIT.usage : EXIT.ok;
+}
+
+/** `--workers`: a whole number from 1 to 64; 1 when not given. */
+function workerCount(value: unknown): number {
+  if (value === undefined) return 1;
+  const text = String(value);
+  const n = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= MAX_WORKERS))
+    throw new UsageError(
+      `--workers: expected a whole number from 1 to ${MAX_WORKERS}, got "${text}" / --workers 应为 1 至 ${MAX_WORKERS} 的整数，实为 "${text}"`,
+    );
+  return n;
+}
+
+/** `batch --workers n` (n > 1): the same reading, output and summary as {@link cmdBatch}, evaluated on n threads. */
+async function batchOnWorkers(path: string, workers: number, values: Values): Promise<number> {
+  const pool = await BatchPool.start(workers, {
+    rules: values.rules as string[] | undefined,
+    trace: Boolean(values.trace),
+  });
+  const total = path === "-" ? undefined : statSync(path).size;
+  const stream = path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
+  let bytesRead = 0;
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of stream) {
+      bytesRead += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  }
+  const bar = total === undefined ? NO_PROGRESS : progress("cailiang batch");
+  const started = Date.now();
+  let totals;
+  try {
+    totals = await pool.run(readLines(counted()), write, (t) =>
+      bar.update(bytesRead, total, `${t.cases} cases, ${t.rejected} rejected`),
+    );
+  } finally {
+    bar.stop();
+  }
+  const { cases, rejected, blank } = totals;
   const seconds = (Date.now() - started) / 1000;
   process.stderr.write(
     `cailiang batch: done, ${cases} cases, ${rejected} rejected${blank ? `, ${blank} blank lines` : ""}, ${seconds.toFixed(2)} s\n`,
@@ -278,7 +274,7 @@ function cmdValidate(positionals: string[], values: Values): number {
   if (positionals.length !== 1)
     throw new UsageError("validate needs exactly one rule set (a directory or a bundled edition id)");
   let dir = positionals[0]!;
-  if (BUNDLED[dir] && !existsSync(dir)) {
+  if (Object.hasOwn(BUNDLED, dir) && !existsSync(dir)) {
     // A bundled edition is validated from the rule files shipped beside the program, with the law texts there.
     dir = join(RULES_ROOT, dir);
     if (!existsSync(dir))
@@ -286,7 +282,7 @@ function cmdValidate(positionals: string[], values: Values): number {
   }
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(
-      `"${dir}" is neither a rule set directory nor a bundled edition (${Object.keys(BUNDLED).join(", ")})`,
+      `"${dir}" is neither a rule set directory nor a bundled edition (${BUNDLED_EDITIONS.join(", ")})`,
     );
   const laws = values.laws as string | undefined;
   if (laws !== undefined && (!existsSync(laws) || !statSync(laws).isDirectory()))
@@ -387,225 +383,21 @@ async function cmdServe(positionals: string[], values: Values): Promise<number> 
   return EXIT.ok;
 }
 
-const COMMANDS: Record<string, Command> = {
-  evaluate: {
-    synopsis: "evaluate <case.json> [--rules <dir|edition>]... [--json] [--trace] [--lang zh|en]",
-    summary: "print the lawful outcome of one case (summary in Chinese and English; --json prints the Outcome)",
-    flags: [
-      RULES_FLAG,
-      "--json   print the Outcome as JSON",
-      "--trace  include the explanation trace",
-      "--lang   zh|en: the summary's language (default: Chinese under a zh locale, else both)",
-      "--credit add the credit consequences of the outcome (assumed general-procedure decision)",
-      '--calendar <file>  { "holidays": [dates], "workdays": [dates] } for working-day deadlines (default: weekends only)',
-    ],
-    options: {
-      rules: { type: "string", multiple: true },
-      json: { type: "boolean" },
-      trace: { type: "boolean" },
-      lang: { type: "string" },
-      credit: { type: "boolean" },
-      calendar: { type: "string" },
-    },
-    run: cmdEvaluate,
-  },
-  batch: {
-    synopsis: "batch <cases.jsonl|-> [--rules <dir|edition>]... [--trace]",
-    summary:
-      'one JSON line per input line: {"line","id"?,"ok":true,"outcome"} or {"line","id"?,"ok":false,"issues"}; exit 2 if any line is rejected',
-    flags: [
-      RULES_FLAG,
-      "--trace  include the explanation trace",
-      `Each input line is one case; an optional "id" (string) is echoed. Blank lines give {"line":n,"blank":true}. A line may hold at most ${MAX_LINE_BYTES} bytes; a longer one gives a line-too-large issue and the batch goes on.`,
-    ],
-    options: { rules: { type: "string", multiple: true }, trace: { type: "boolean" } },
-    run: cmdBatch,
-  },
-  validate: {
-    synopsis: "validate <rules-dir|edition> [--laws <dir>]",
-    summary:
-      "check a rule set: schema, ids, facts, tiers (overlaps, gaps, statutory range), citations; exit 1 on problems",
-    flags: ["--laws <dir>  directory of law texts to check citations against (default: laws/ beside the rule set)"],
-    options: { laws: { type: "string" } },
-    run: cmdValidate,
-  },
-  export: {
-    synopsis: "export <rules-dir|edition> --md|--csv [--lang zh|en]",
-    summary: "the benchmark in the official table layout, per jurisdiction, with each row's provenance",
-    flags: [
-      "--md     Markdown",
-      "--csv    CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Chinese)",
-      "--lang   language of the CSV's header and jurisdiction names: zh (default) or en",
-    ],
-    options: { md: { type: "boolean" }, csv: { type: "boolean" }, lang: { type: "string" } },
-    run: cmdExport,
-  },
-  diff: {
-    synopsis: "diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]",
-    summary: "what changes from edition a to edition b: structure and outcomes; exit 1 when they differ",
-    flags: [
-      "--cases <jsonl>  a JSON Lines corpus for the semantic diff (unreadable lines are reported, then exit 2)",
-      "--json           print the report as JSON",
-      "--md             print the report as Markdown (the default)",
-      "--no-generated   skip the generated boundary cases",
-    ],
-    options: {
-      cases: { type: "string" },
-      json: { type: "boolean" },
-      md: { type: "boolean" },
-      "no-generated": { type: "boolean" },
-    },
-    run: cmdDiff,
-  },
-  converge: {
-    synopsis: "converge <rules-dir|edition> [--json|--md]",
-    summary: "where the jurisdictions of one edition decide the same case differently, with fine spreads",
-    flags: ["--json  print the report as JSON", "--md    print the report as Markdown (the default)"],
-    options: { json: { type: "boolean" }, md: { type: "boolean" } },
-    run: cmdConverge,
-  },
-  credit: {
-    synopsis: "credit <decision.json> [--rules <dir|edition>]... [--calendar <file>] [--json]",
-    summary: 'credit consequences (信用) of a decision: { "case": {…}, "decision": {…} }',
-    flags: [
-      RULES_FLAG,
-      "--calendar <file>  holidays and make-up workdays for working-day deadlines (default: weekends only)",
-      "--json  print the result as JSON",
-    ],
-    options: { rules: { type: "string", multiple: true }, calendar: { type: "string" }, json: { type: "boolean" } },
-    run: (positionals, values) =>
-      cmdCredit(positionals, values, {
-        evaluable: () => loadEvaluable(values.rules as string[] | undefined),
-        readJson: readJsonFile,
-      }),
-  },
-  audit: {
-    synopsis: "audit <records.jsonl> [--rules <dir|edition>]... [--calendar <file>] [--md|--csv|--json]",
-    summary:
-      "case-file review (案卷评查) of decided-case records, one per line, with a supervisor's summary; exit 1 when any file has a finding",
-    flags: [
-      RULES_FLAG,
-      "--calendar <file>  holidays and make-up workdays",
-      "--md  Markdown report (default)",
-      "--csv  CSV report",
-      "--json  JSON report",
-    ],
-    options: {
-      rules: { type: "string", multiple: true },
-      calendar: { type: "string" },
-      md: { type: "boolean" },
-      csv: { type: "boolean" },
-      json: { type: "boolean" },
-    },
-    run: (positionals, values) =>
-      cmdAudit(positionals, values, { evaluable: () => loadEvaluable(values.rules as string[] | undefined) }),
-  },
-  test: {
-    synopsis: "test <fixtures.json>... [--rules <dir|edition>]... [--json]",
-    summary:
-      "run fixture files ([{name, case, expect}], schema rules/schema/fixtures.schema.json); exit 1 if any fails",
-    flags: [RULES_FLAG, "--json  print the results as JSON"],
-    options: { rules: { type: "string", multiple: true }, json: { type: "boolean" } },
-    run: cmdTest,
-  },
-  serve: {
-    synopsis: "serve [--port <n>] [--host <addr>] [--rules <dir|edition>]...",
-    summary: "an HTTP service (JSON, NDJSON batch, OpenAPI 3.1 at /openapi.json) for case-handling systems",
-    flags: [
-      "--port <n>     port to listen on (default 8080; 0 picks a free one)",
-      "--host <addr>  address to listen on (default 127.0.0.1)",
-      RULES_FLAG,
-    ],
-    options: { port: { type: "string" }, host: { type: "string" }, rules: { type: "string", multiple: true } },
-    run: cmdServe,
-  },
+/** Each command of the table, by name. */
+export const RUN: Record<CommandName, (positionals: string[], values: Values) => number | Promise<number>> = {
+  evaluate: cmdEvaluate,
+  batch: cmdBatch,
+  validate: cmdValidate,
+  export: cmdExport,
+  diff: cmdDiff,
+  converge: cmdConverge,
+  credit: (positionals, values) =>
+    cmdCredit(positionals, values, {
+      evaluable: () => loadEvaluable(values.rules as string[] | undefined),
+      readJson: readJsonFile,
+    }),
+  audit: (positionals, values) =>
+    cmdAudit(positionals, values, { evaluable: () => loadEvaluable(values.rules as string[] | undefined) }),
+  test: cmdTest,
+  serve: cmdServe,
 };
-
-const EXIT_TABLE =
-  "Exit codes: 0 ok; 1 findings (invalid rule set, editions differ, failing fixture); 2 bad usage or bad input (including a rejected case in evaluate or batch); 70 internal error.";
-
-const USAGE = `cailiang ${packageJson.version} — executable administrative-penalty discretion benchmarks (行政处罚裁量基准)
-
-Usage:
-${Object.values(COMMANDS)
-  .map((c) => `  cailiang ${c.synopsis}`)
-  .join("\n")}
-
-${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(9)}  ${c.summary}`)
-  .join("\n")}
-
-  cailiang <command> --help   help for one command
-  cailiang --version          print the version
-
-${EXIT_TABLE}`;
-
-const commandHelp = (name: string, c: Command) =>
-  `Usage: cailiang ${c.synopsis}\n\n${c.summary}\n\nOptions:\n${c.flags.map((f) => `  ${f}`).join("\n")}\n  -h, --help  show this help\n\n${EXIT_TABLE}`;
-
-/** Runs the command line; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === "--version" || first === "-v") {
-    console.log(packageJson.version);
-    return EXIT.ok;
-  }
-  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    if (first === undefined) {
-      console.error(`no command given\n\n${USAGE}`);
-      return EXIT.usage;
-    }
-    const topic = first === "help" ? rest[0] : undefined;
-    const c = topic === undefined ? undefined : COMMANDS[topic];
-    console.log(c ? commandHelp(topic!, c) : USAGE);
-    return EXIT.ok;
-  }
-  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-  if (!command) {
-    const hint = first.startsWith("-") ? ` (the command comes first: cailiang <command> [options])` : "";
-    console.error(`cailiang: unknown command "${first}"${hint}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: { ...command.options, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    console.error(`cailiang ${first}: ${(error as Error).message}\n\n${commandHelp(first, command)}`);
-    return EXIT.usage;
-  }
-  if (parsed.values.help) {
-    console.log(commandHelp(first, command));
-    return EXIT.ok;
-  }
-  try {
-    return await command.run(parsed.positionals, parsed.values);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`cailiang ${first}: ${error.message}`);
-      return EXIT.usage;
-    }
-    throw error;
-  }
-}
-
-// A reader that stops early (`cailiang batch … | head -1`) closes the pipe: end quietly, with what was written.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
-  console.error(`cailiang: cannot write the output: ${error.message}`);
-  process.exit(EXIT.internal);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`cailiang: internal error: ${(error as Error).stack ?? String(error)}`);
-    process.exitCode = EXIT.internal;
-  },
-);
