@@ -24,4 +24,12 @@ export default defineConfig([
     banner: { js: "#!/usr/bin/env node" },
     splitting: false,
   },
+  {
+    // The worker thread of `cailiang diff --cases … --workers N`, loaded from beside dist/cli.js.
+    entry: { "diff-worker": "src/cli/diff-worker.ts" },
+    format: ["esm"],
+    sourcemap: false,
+    target: "node20",
+    splitting: false,
+  },
 ]);

@@ -19,13 +19,14 @@ import { yrd2025 } from "../generated/yrd-2025.js";
 import { compileEditions, type CompiledEditions } from "../compile/editions.js";
 import { renderLang, renderOutcome } from "./render.js";
 import { depthExceeds, evaluateLine, isRejected, MAX_DEPTH, type BatchLine } from "./batch.js";
-import { MAX_LINE_BYTES, readFileLines, readLines } from "./lines.js";
+import { MAX_LINE_BYTES, readLines } from "./lines.js";
 import { NO_PROGRESS, progress } from "./progress.js";
 import { parseFixtures, runFixtures } from "./fixtures.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
 import { diff } from "../diff/structural.js";
-import { semanticDiff } from "../diff/semantic.js";
+import { generatedDiff, semanticReport } from "../diff/semantic.js";
+import { parseWorkers, streamCorpusDiff, WorkerFailure } from "./diff-stream.js";
 import { convergence } from "../diff/converge.js";
 import packageJson from "../../package.json" with { type: "json" };
 import { cmdCredit, printWithCredit } from "./credit.js";
@@ -194,41 +195,11 @@ function cmdExport(positionals: string[], values: Values): number {
   return EXIT.ok;
 }
 
-/** The corpus of `diff --cases`, read line by line; unreadable lines are reported on stderr and skipped. */
-function* corpusLines(path: string, bad: { count: number }): Generator<unknown> {
-  for (const input of readFileLines(path)) {
-    if (input.tooLarge) {
-      bad.count++;
-      process.stderr.write(
-        `${path}:${input.line}: [line-too-large] line is ${input.bytes} bytes; at most ${MAX_LINE_BYTES}${input.id ? ` (id ${JSON.stringify(input.id)})` : ""}\n`,
-      );
-      continue;
-    }
-    if (input.text.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(input.text);
-    } catch (error) {
-      bad.count++;
-      process.stderr.write(`${path}:${input.line}: [invalid-json] not valid JSON: ${(error as Error).message}\n`);
-      continue;
-    }
-    if (depthExceeds(value, MAX_DEPTH)) {
-      bad.count++;
-      process.stderr.write(`${path}:${input.line}: [input-too-large] nests deeper than ${MAX_DEPTH} levels\n`);
-      continue;
-    }
-    if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "id")) {
-      const { id: _id, ...rest } = value as Record<string, unknown>;
-      value = rest;
-    }
-    yield value;
-  }
-}
-
-function cmdDiff(positionals: string[], values: Values): number {
+async function cmdDiff(positionals: string[], values: Values): Promise<number> {
   if (positionals.length !== 2) throw new UsageError("diff needs two rule sets (directories or bundled edition ids)");
   if (values.json && values.md) throw new UsageError("diff takes at most one of --json and --md");
+  const workers = parseWorkers(values.workers);
+  if (typeof workers === "string") throw new UsageError(workers);
   const a = loadCompiled(positionals[0]!);
   const b = loadCompiled(positionals[1]!);
   const casesPath = values.cases as string | undefined;
@@ -239,10 +210,24 @@ function cmdDiff(positionals: string[], values: Values): number {
   const bar = progress("cailiang diff");
   let semantic;
   try {
-    semantic = semanticDiff(a, b, casesPath ? corpusLines(casesPath, bad) : undefined, {
-      generated: !values["no-generated"],
-      onProgress: (done, total) => bar.update(done, total, `${done}/${total} matters`),
-    });
+    const generated = values["no-generated"]
+      ? undefined
+      : generatedDiff(a, b, (done, total) => bar.update(done, total, `${done}/${total} matters`));
+    // The corpus is streamed line by line (over --workers threads); only counts per region are kept.
+    const tally = casesPath
+      ? await streamCorpusDiff(a, b, casesPath, {
+          workers,
+          onBadLine: (text) => {
+            bad.count++;
+            process.stderr.write(text + "\n");
+          },
+        })
+      : undefined;
+    semantic = semanticReport(a, b, generated, tally);
+  } catch (error) {
+    if (!(error instanceof WorkerFailure)) throw error;
+    console.error(`cailiang diff: 工作线程出错，比对中止 a worker thread failed, the diff stopped: ${error.message}`);
+    return EXIT.internal;
   } finally {
     bar.stop();
   }
@@ -441,16 +426,18 @@ const COMMANDS: Record<string, Command> = {
     run: cmdExport,
   },
   diff: {
-    synopsis: "diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]",
+    synopsis: "diff <a> <b> [--cases <jsonl>] [--workers <n>] [--json|--md] [--no-generated]",
     summary: "what changes from edition a to edition b: structure and outcomes; exit 1 when they differ",
     flags: [
       "--cases <jsonl>  a JSON Lines corpus for the semantic diff (unreadable lines are reported, then exit 2)",
+      "--workers <n>    compare the corpus in n worker threads (1–64, default 1); the report is the same for any n",
       "--json           print the report as JSON",
       "--md             print the report as Markdown (the default)",
       "--no-generated   skip the generated boundary cases",
     ],
     options: {
       cases: { type: "string" },
+      workers: { type: "string" },
       json: { type: "boolean" },
       md: { type: "boolean" },
       "no-generated": { type: "boolean" },
