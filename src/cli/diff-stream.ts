@@ -109,6 +109,8 @@ export interface StreamOptions {
   workerScript?: URL;
   /** Lines per chunk (tests use small chunks). */
   chunkLines?: number;
+  /** Stops the diff (it then rejects) and its workers. */
+  signal?: AbortSignal;
 }
 
 /** Streams the corpus at `path` through editions `a` and `b`; returns the tally of the whole corpus. */
@@ -193,6 +195,7 @@ export async function streamCorpusDiff(
       if (!done[i]) fail(new WorkerFailure(`worker ${i + 1} stopped (exit code ${code})`));
     });
   });
+  options.signal?.addEventListener("abort", () => fail(new Error("the diff was stopped")), { once: true });
   const waitFor = async (ready: () => boolean) => {
     while (!failure && !ready()) await new Promise<void>((resolve) => (wake = resolve));
     if (failure) throw failure;

@@ -209,23 +209,34 @@ async function cmdDiff(positionals: string[], values: Values): Promise<number> {
   const bad = { count: 0 };
   const bar = progress("cailiang diff");
   let semantic;
+  const stop = new AbortController();
+  let corpusRun: Promise<unknown> | undefined;
   try {
-    const generated = values["no-generated"]
-      ? undefined
-      : generatedDiff(a, b, (done, total) => bar.update(done, total, `${done}/${total} matters`));
-    // The corpus is streamed line by line (over --workers threads); only counts per region are kept.
-    const tally = casesPath
-      ? await streamCorpusDiff(a, b, casesPath, {
+    // The corpus is streamed line by line (over --workers threads); only counts per region are kept. Started first,
+    // so the workers start up and take their first chunks while this thread decides the generated cases.
+    const running = casesPath
+      ? streamCorpusDiff(a, b, casesPath, {
           workers,
+          signal: stop.signal,
           onBadLine: (text) => {
             bad.count++;
             process.stderr.write(text + "\n");
           },
         })
       : undefined;
+    corpusRun = running;
+    const generated = values["no-generated"]
+      ? undefined
+      : generatedDiff(a, b, (done, total) => bar.update(done, total, `${done}/${total} matters`));
+    const tally = await running;
     semantic = semanticReport(a, b, generated, tally);
   } catch (error) {
-    if (!(error instanceof WorkerFailure)) throw error;
+    if (!(error instanceof WorkerFailure)) {
+      // Stop the workers before reporting the error, so that they do not keep the process alive.
+      stop.abort();
+      await corpusRun?.catch(() => {});
+      throw error;
+    }
     console.error(`cailiang diff: 工作线程出错，比对中止 a worker thread failed, the diff stopped: ${error.message}`);
     return EXIT.internal;
   } finally {
