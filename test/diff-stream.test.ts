@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -317,6 +317,32 @@ describe("cailiang diff --cases --workers (built CLI)", () => {
     const mdOne = runCli(["diff", "yrd-2023", "yrd-2025", "--cases", corpusFile, "--no-generated"]);
     expect(md.stdout).toBe(mdOne.stdout);
   }, 180_000);
+
+  it("a worker that cannot start stops the diff with exit 70 and a message in both languages, and no report", () => {
+    // A copy of the built CLI without its worker script beside it (inside node_modules, so its packages resolve).
+    const dir = join(root, "node_modules", ".cache", "cailiang-test-no-worker");
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(cli, join(dir, "cli.js"));
+    rmSync(join(dir, "diff-worker.js"), { force: true });
+    const r = spawnSync(
+      process.execPath,
+      [join(dir, "cli.js"), "diff", "yrd-2023", "yrd-2025", "--cases", corpusFile, "--no-generated", "--workers", "2"],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(
+      /工作线程出错，比对中止 a worker thread failed, the diff stopped: worker \d: .*diff-worker\.js/,
+    );
+    expect(r.stdout).toBe("");
+    // The same copy with one thread needs no worker script.
+    const one = spawnSync(
+      process.execPath,
+      [join(dir, "cli.js"), "diff", "yrd-2023", "yrd-2025", "--cases", corpusFile, "--no-generated"],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(one.status).toBe(2);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 
   it("rejects a bad --workers with exit 2 and a message in both languages", () => {
     for (const bad of ["0", "65", "x"]) {
