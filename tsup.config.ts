@@ -27,4 +27,12 @@ export default defineConfig([
     // imports when a command runs, so `--help` starts in about the time of Node itself.
     splitting: true,
   },
+  {
+    // The worker thread of `cailiang diff --cases … --workers N`, loaded from beside dist/cli.js.
+    entry: { "diff-worker": "src/cli/diff-worker.ts" },
+    format: ["esm"],
+    sourcemap: false,
+    target: "node20",
+    splitting: false,
+  },
 ]);

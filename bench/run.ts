@@ -25,13 +25,16 @@
  * and highest round. The machine may be busy with other work: compare figures of one run with each other.
  * - batchCasesPerSecond: the CLI batch path in process over 10⁶ lines (`processLine` of src/cli/batch.ts: JSON.parse,
  *   depth check, safeEvaluate, JSON.stringify per line, output joined in chunks of 1000 like the CLI; no I/O).
- * - diffMillionCasesSeconds: `semanticDiff(yrd-2023, yrd-2025, corpus, { generated: false })` over 10⁶ corpus cases
- *   given as JSON lines and parsed in the loop (as `cailiang diff --cases` reads them; making the corpus is not timed),
- *   without the generated boundary cases, when src/diff/semantic.ts and rules/yrd-2025 exist; otherwise null.
+ * - semanticDiffNsPerCase: the streaming semantic diff yrd-2023 → yrd-2025 (`streamCorpusDiff` of
+ *   src/cli/diff-stream.ts, what `cailiang diff --cases … --no-generated --workers N` runs) over a JSON Lines corpus file
+ *   of `--diff-cases` cases (writing it is not timed), wall time per case for 1 and 2 workers, each run in a child
+ *   process; semanticDiffPeakRssMB: that process's peak RSS; semanticDiffWorkersScaling: time with 1 worker / time
+ *   with 2; diffMillionCasesSeconds: the 2-worker time scaled to 10⁶ cases. Null when rules/yrd-2025 is missing.
  */
-import { existsSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { generateCorpus, type CorpusCase } from "../fixtures/corpus.js";
@@ -73,6 +76,9 @@ interface Library {
   source: string;
 }
 
+/** Where the library under test is bundled. */
+const libDir = join(root, "node_modules", ".cache", "cailiang-bench");
+
 /** The library under test: a fresh tsup bundle of the sources (or the sources themselves with --src). */
 async function library(): Promise<Library> {
   if (args.src) {
@@ -85,7 +91,7 @@ async function library(): Promise<Library> {
       source: "src via tsx",
     };
   }
-  const outDir = join(root, "node_modules", ".cache", "cailiang-bench");
+  const outDir = libDir;
   const { build } = await import("tsup");
   await build({
     config: false,
@@ -95,6 +101,8 @@ async function library(): Promise<Library> {
       batch: "src/cli/batch.ts",
       evaluate: "src/evaluate/index.ts",
       rules: "src/rules.ts",
+      "diff-stream": "src/cli/diff-stream.ts",
+      "diff-worker": "src/cli/diff-worker.ts",
     },
     outDir,
     format: ["esm"],
@@ -324,37 +332,68 @@ async function main(): Promise<void> {
     `batch: ${BATCH_LINES} lines in ${batchSeconds.toFixed(2)} s = ${batchCasesPerSecond.toFixed(0)} cases/s (${(bytes / 1e6).toFixed(0)} MB out, ${rejected} rejected)`,
   );
 
-  // Semantic diff over 10⁶ corpus cases (yrd-2023 → yrd-2025).
+  // Semantic diff over corpus cases (yrd-2023 → yrd-2025), streamed from a JSON Lines file as `cailiang diff --cases
+  // … --workers N` reads it, with 1 and 2 workers, each in a child process of its own (so its peak RSS is its own).
   let diffMillionCasesSeconds: number | null = null;
-  const semanticFile = join(root, "src", "diff", "semantic.ts");
-  const semanticDiff = (index as Record<string, unknown>).semanticDiff as
-    | ((
-        a: unknown,
-        b: unknown,
-        corpus?: Iterable<unknown>,
-        options?: { generated?: boolean },
-      ) => { corpus?: { cases: number; differing: number } })
-    | undefined;
-  if (existsSync(semanticFile) && has2025 && semanticDiff) {
-    const compiled2025 = index.compile(ruleSet2025!);
-    // The corpus as JSON Lines, made before the clock starts; the diff parses each line, as `cailiang diff --cases` does.
-    const lines: string[] = [];
-    for (const c of generateCorpus({ seed: SEED + 1, size: DIFF_CASES, ruleSet: ruleSet2023 as never }))
-      lines.push(JSON.stringify(c));
-    const cases = (function* () {
-      for (const line of lines) yield JSON.parse(line) as unknown;
-    })();
-    t0 = now();
-    const result = semanticDiff(compiled, compiled2025, cases, { generated: false });
-    const seconds = nsSince(t0) / 1e9;
-    diffMillionCasesSeconds = seconds * (1_000_000 / DIFF_CASES);
-    log(
-      `semantic diff yrd-2023 → yrd-2025: ${DIFF_CASES} corpus cases (JSON lines, parsed in the loop) in ${seconds.toFixed(2)} s; ${result.corpus?.differing ?? "?"} differ`,
-    );
+  const semanticDiffNsPerCase: Record<string, number> = {};
+  const semanticDiffPeakRssMB: Record<string, number> = {};
+  let semanticDiffWorkersScaling: number | null = null;
+  if (has2025 && existsSync(join(root, "src", "cli", "diff-stream.ts"))) {
+    const dir = mkdtempSync(join(tmpdir(), "cailiang-bench-diff-"));
+    try {
+      const file = join(dir, "corpus.jsonl");
+      const fd = openSync(file, "w");
+      let chunk: string[] = [];
+      for (const c of generateCorpus({ seed: SEED + 1, size: DIFF_CASES, ruleSet: ruleSet2023 as never })) {
+        chunk.push(JSON.stringify(c));
+        if (chunk.length >= 10_000) {
+          writeSync(fd, chunk.join("\n") + "\n");
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) writeSync(fd, chunk.join("\n") + "\n");
+      closeSync(fd);
+      for (const workers of [1, 2]) {
+        const r = diffInChild(file, workers);
+        semanticDiffNsPerCase[workers] = Math.round(r.ns / DIFF_CASES);
+        semanticDiffPeakRssMB[workers] = Math.round(r.maxRSS / 1024);
+        log(
+          `semantic diff yrd-2023 → yrd-2025, streamed, ${workers} worker(s): ${DIFF_CASES} cases in ${(r.ns / 1e9).toFixed(2)} s = ${Math.round((DIFF_CASES * 1e9) / r.ns)} cases/s, ${((r.ns / DIFF_CASES) * 1e6) / 1e9 < 10 ? (((r.ns / DIFF_CASES) * 1e6) / 1e9).toFixed(2) : (((r.ns / DIFF_CASES) * 1e6) / 1e9).toFixed(0)} s per 10⁶ (scaled); ${r.differing} differ; peak RSS ${Math.round(r.maxRSS / 1024)} MB`,
+        );
+      }
+      diffMillionCasesSeconds = (semanticDiffNsPerCase[2]! * 1e6) / 1e9;
+      semanticDiffWorkersScaling = Math.round((semanticDiffNsPerCase[1]! / semanticDiffNsPerCase[2]!) * 100) / 100;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   } else {
     log(
-      `semantic diff: not measured (${!existsSync(semanticFile) ? "src/diff/semantic.ts is missing" : !has2025 ? "rules/yrd-2025 is missing" : "semanticDiff is not exported"})`,
+      `semantic diff: not measured (${!has2025 ? "rules/yrd-2025 is missing" : "src/cli/diff-stream.ts is missing"})`,
     );
+  }
+
+  /** Streams the corpus file through both editions in a child process: wall time, differing cases, peak RSS (KB). */
+  function diffInChild(file: string, workers: number): { ns: number; differing: number; maxRSS: number } {
+    const url = (name: string, src: string) =>
+      args.src ? pathToFileURL(join(root, src)).href : pathToFileURL(join(libDir, `${name}.js`)).href;
+    const code = `
+      const { streamCorpusDiff } = await import(${JSON.stringify(url("diff-stream", "src/cli/diff-stream.ts"))});
+      const { compile, loadRuleSet } = await import(${JSON.stringify(url("index", "src/index.ts"))});
+      const { yrd2023, yrd2025 } = await import(${JSON.stringify(url("rules", "src/rules.ts"))});
+      const a = compile(loadRuleSet(yrd2023)), b = compile(loadRuleSet(yrd2025));
+      const t0 = process.hrtime.bigint();
+      const tally = await streamCorpusDiff(a, b, ${JSON.stringify(file)}, { workers: ${workers}, onBadLine: (t) => { throw new Error(t); } });
+      const ns = Number(process.hrtime.bigint() - t0);
+      console.log(JSON.stringify({ ns, differing: tally.differing, maxRSS: process.resourceUsage().maxRSS }));`;
+    // A script file, not `-e`: worker threads inherit the process's flags, and --input-type is only for -e.
+    const script = join(dirname(file), `diff-${workers}.mjs`);
+    writeFileSync(script, code);
+    const r = spawnSync(process.execPath, [...(args.src ? ["--import", "tsx"] : []), script], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(`semantic diff in a child process failed:\n${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split("\n").pop()!) as { ns: number; differing: number; maxRSS: number };
   }
 
   const result = {
@@ -374,6 +413,9 @@ async function main(): Promise<void> {
     ),
     batchCasesPerSecond: Math.round(batchCasesPerSecond),
     diffMillionCasesSeconds: diffMillionCasesSeconds === null ? null : Math.round(diffMillionCasesSeconds * 100) / 100,
+    semanticDiffNsPerCase,
+    semanticDiffWorkersScaling,
+    semanticDiffPeakRssMB,
     identicalOutcomes,
     node: process.version,
     cpu: `${cpus()[0]?.model ?? "unknown"} (${cpus().length} logical CPUs)`,
@@ -434,9 +476,11 @@ async function main(): Promise<void> {
       `${BATCH_LINES.toLocaleString("en")} lines`,
     ],
     [
-      "semantic diff 2023 → 2025, 10⁶ cases",
+      "semantic diff 2023 → 2025, 10⁶ cases, 2 workers",
       result.diffMillionCasesSeconds === null ? "n/a" : `${result.diffMillionCasesSeconds} s`,
-      "",
+      result.semanticDiffWorkersScaling === null
+        ? ""
+        : `${Math.round(1e9 / semanticDiffNsPerCase[2]!).toLocaleString("en")} cases/s, ×${result.semanticDiffWorkersScaling} vs 1`,
       result.diffMillionCasesSeconds === null ? "not measured" : "< 5 s: " + target(result.diffMillionCasesSeconds < 5),
     ],
   ];

@@ -85,16 +85,18 @@ export const COMMANDS = {
     options: { md: { type: "boolean" }, csv: { type: "boolean" }, lang: { type: "string" } },
   },
   diff: {
-    synopsis: "diff <a> <b> [--cases <jsonl>] [--json|--md] [--no-generated]",
+    synopsis: "diff <a> <b> [--cases <jsonl>] [--workers <n>] [--json|--md] [--no-generated]",
     summary: "what changes from edition a to edition b: structure and outcomes; exit 1 when they differ",
     flags: [
       "--cases <jsonl>  a JSON Lines corpus for the semantic diff (unreadable lines are reported, then exit 2)",
+      "--workers <n>    compare the corpus in n worker threads (1–64, default 1); the report is the same for any n",
       "--json           print the report as JSON",
       "--md             print the report as Markdown (the default)",
       "--no-generated   skip the generated boundary cases",
     ],
     options: {
       cases: { type: "string" },
+      workers: { type: "string" },
       json: { type: "boolean" },
       md: { type: "boolean" },
       "no-generated": { type: "boolean" },

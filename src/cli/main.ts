@@ -15,13 +15,14 @@ import { boundIssues, formatIssue, type Issue } from "../errors/index.js";
 import { safeLoadRuleSetFromDir } from "../node.js";
 import { renderLang, renderOutcome } from "./render.js";
 import { depthExceeds, evaluateLine, isRejected, MAX_DEPTH, type BatchLine } from "./batch.js";
-import { MAX_LINE_BYTES, readFileLines, readLines } from "./lines.js";
+import { MAX_LINE_BYTES, readLines } from "./lines.js";
 import { NO_PROGRESS, progress } from "./progress.js";
 import { parseFixtures, runFixtures } from "./fixtures.js";
 import { benchmarkCsv, benchmarkMarkdown } from "../report/table.js";
 import { convergenceMarkdown, diffMarkdown } from "../report/diff.js";
 import { diff } from "../diff/structural.js";
-import { semanticDiff } from "../diff/semantic.js";
+import { generatedDiff, semanticReport } from "../diff/semantic.js";
+import { parseWorkers, streamCorpusDiff, WorkerFailure } from "./diff-stream.js";
 import { convergence } from "../diff/converge.js";
 import { cmdCredit, printWithCredit } from "./credit.js";
 import { cmdAudit } from "./audit.js";
@@ -190,41 +191,11 @@ function cmdExport(positionals: string[], values: Values): number {
   return EXIT.ok;
 }
 
-/** The corpus of `diff --cases`, read line by line; unreadable lines are reported on stderr and skipped. */
-function* corpusLines(path: string, bad: { count: number }): Generator<unknown> {
-  for (const input of readFileLines(path)) {
-    if (input.tooLarge) {
-      bad.count++;
-      process.stderr.write(
-        `${path}:${input.line}: [line-too-large] line is ${input.bytes} bytes; at most ${MAX_LINE_BYTES}${input.id ? ` (id ${JSON.stringify(input.id)})` : ""}\n`,
-      );
-      continue;
-    }
-    if (input.text.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(input.text);
-    } catch (error) {
-      bad.count++;
-      process.stderr.write(`${path}:${input.line}: [invalid-json] not valid JSON: ${(error as Error).message}\n`);
-      continue;
-    }
-    if (depthExceeds(value, MAX_DEPTH)) {
-      bad.count++;
-      process.stderr.write(`${path}:${input.line}: [input-too-large] nests deeper than ${MAX_DEPTH} levels\n`);
-      continue;
-    }
-    if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "id")) {
-      const { id: _id, ...rest } = value as Record<string, unknown>;
-      value = rest;
-    }
-    yield value;
-  }
-}
-
-function cmdDiff(positionals: string[], values: Values): number {
+async function cmdDiff(positionals: string[], values: Values): Promise<number> {
   if (positionals.length !== 2) throw new UsageError("diff needs two rule sets (directories or bundled edition ids)");
   if (values.json && values.md) throw new UsageError("diff takes at most one of --json and --md");
+  const workers = parseWorkers(values.workers);
+  if (typeof workers === "string") throw new UsageError(workers);
   const a = loadCompiled(positionals[0]!);
   const b = loadCompiled(positionals[1]!);
   const casesPath = values.cases as string | undefined;
@@ -234,11 +205,36 @@ function cmdDiff(positionals: string[], values: Values): number {
   const bad = { count: 0 };
   const bar = progress("cailiang diff");
   let semantic;
+  const stop = new AbortController();
+  let corpusRun: Promise<unknown> | undefined;
   try {
-    semantic = semanticDiff(a, b, casesPath ? corpusLines(casesPath, bad) : undefined, {
-      generated: !values["no-generated"],
-      onProgress: (done, total) => bar.update(done, total, `${done}/${total} matters`),
-    });
+    // The corpus is streamed line by line (over --workers threads); only counts per region are kept. Started first,
+    // so the workers start up and take their first chunks while this thread decides the generated cases.
+    const running = casesPath
+      ? streamCorpusDiff(a, b, casesPath, {
+          workers,
+          signal: stop.signal,
+          onBadLine: (text) => {
+            bad.count++;
+            process.stderr.write(text + "\n");
+          },
+        })
+      : undefined;
+    corpusRun = running;
+    const generated = values["no-generated"]
+      ? undefined
+      : generatedDiff(a, b, (done, total) => bar.update(done, total, `${done}/${total} matters`));
+    const tally = await running;
+    semantic = semanticReport(a, b, generated, tally);
+  } catch (error) {
+    if (!(error instanceof WorkerFailure)) {
+      // Stop the workers before reporting the error, so that they do not keep the process alive.
+      stop.abort();
+      await corpusRun?.catch(() => {});
+      throw error;
+    }
+    console.error(`cailiang diff: 工作线程出错，比对中止 a worker thread failed, the diff stopped: ${error.message}`);
+    return EXIT.internal;
   } finally {
     bar.stop();
   }

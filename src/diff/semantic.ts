@@ -3,9 +3,8 @@
  * from both editions' thresholds and enum values, grouped into regions a lawyer can read.
  */
 import type { CompiledRuleSet } from "../compile/index.js";
-import { safeEvaluate } from "../evaluate/index.js";
-import type { Outcome } from "../schema/case.js";
 import { boundaryCases, factThresholds, type GeneratedCase } from "./cases.js";
+import { CorpusDiffer, decideIn, outcomeSummary, type CorpusTally } from "./corpus.js";
 
 /** Cases decided differently by the two editions that share matter, jurisdiction, party, situation and change. */
 export interface Region {
@@ -57,31 +56,10 @@ export interface SemanticDiff {
   regions: Region[];
 }
 
-/** A short description of the part of an outcome the diff compares. */
-export function outcomeSummary(o: Outcome): string {
-  const parts: string[] = [o.disposition];
-  if (o.tier) parts.push(`tier ${o.tier.id}`);
-  if (o.fine) parts.push(`fine ${o.fine.min === o.fine.max ? o.fine.min : `${o.fine.min}–${o.fine.max}`} 元`);
-  if (o.firstViolation.applies !== "no") parts.push(`首违不罚 ${o.firstViolation.applies}`);
-  return parts.join(", ");
-}
+export { outcomeSummary };
 
-function evaluateIn(edition: CompiledRuleSet, input: Record<string, unknown>): { summary: string; outcome?: Outcome } {
-  const cm = edition.matters.get(String(input.matter));
-  if (!cm && !Array.isArray(input.matter)) return { summary: `not a matter of ${edition.edition.id}` };
-  let caseInput = input;
-  if (cm && input.facts && typeof input.facts === "object") {
-    // Give each edition only the facts it declares (a fact may be new in one edition); copy only when needed.
-    const declared = cm.matter.facts;
-    const given = input.facts as Record<string, unknown>;
-    let extra = false;
-    for (const k in given) if (!(k in declared)) extra = true;
-    if (extra)
-      caseInput = { ...input, facts: Object.fromEntries(Object.entries(given).filter(([k]) => k in declared)) };
-  }
-  const r = safeEvaluate(edition, caseInput, { checkEffectiveDates: false });
-  if (!r.ok) return { summary: `rejected (${r.issues[0]!.code} at ${r.issues[0]!.path.join(".") || "input"})` };
-  return { summary: outcomeSummary(r.outcome), outcome: r.outcome };
+function evaluateIn(edition: CompiledRuleSet, input: Record<string, unknown>): string {
+  return decideIn(edition, input).summary;
 }
 
 function intervalLabel(value: number, thresholds: number[]): [number, string] {
@@ -156,30 +134,27 @@ interface Group {
   cases: number;
 }
 
-/**
- * Compares how editions `a` and `b` decide the same cases, each edition regardless of its own effective dates:
- * the cases generated from both editions' conditions, plus an optional corpus.
- *
- * @example
- * ```ts
- * const report = semanticDiff(compile(loadRuleSet(yrd2023)), compile(loadRuleSet(yrd2025)));
- * report.regions[0]; // { matter: "cityscape.littering", where: "location = ordinary; priorCount = 2", before: "penalty, tier heavier, …", … }
- * ```
- */
-export function semanticDiff(
+/** The generated boundary cases of two editions, compared: the groups of differing cases and what describes them. */
+export interface GeneratedDiff {
+  cases: number;
+  differing: number;
+  groups: Map<string, Group>;
+  seenByMatter: Map<string, Map<string, Set<string>>>;
+  thresholds: Map<string, Map<string, number[]>>;
+}
+
+const matterName = (a: CompiledRuleSet, b: CompiledRuleSet, matter: string) =>
+  (a.matters.get(matter) ?? b.matters.get(matter))?.matter.name.zh ?? matter;
+
+/** Decides the cases generated from both editions' thresholds and enum values under each edition. */
+export function generatedDiff(
   a: CompiledRuleSet,
   b: CompiledRuleSet,
-  corpus?: Iterable<unknown>,
-  options: {
-    generated?: boolean;
-    /** Called as the generated cases of each matter are done: matters done, matters in all. */
-    onProgress?: (done: number, total: number) => void;
-  } = {},
-): SemanticDiff {
+  onProgress?: (done: number, total: number) => void,
+): GeneratedDiff {
   const groups = new Map<string, Group>();
   const thresholdCache = new Map<string, Map<string, number[]>>();
   const record = (
-    source: Region["source"],
     c: Pick<GeneratedCase, "matter" | "jurisdiction" | "party" | "situation" | "cell">,
     before: string,
     after: string,
@@ -189,15 +164,14 @@ export function semanticDiff(
       .filter(([, v]) => typeof v !== "number")
       .map(([k, v]) => `${k}=${String(v)}`)
       .join("&");
-    const key = [source, c.matter, c.jurisdiction, c.party, c.situation, categorical, before, after].join("\u0000");
+    const key = [c.matter, c.jurisdiction, c.party, c.situation, categorical, before, after].join("\u0000");
     let g = groups.get(key);
     if (!g) {
-      const name = (a.matters.get(c.matter) ?? b.matters.get(c.matter))?.matter.name.zh ?? c.matter;
       g = {
         region: {
-          source,
+          source: "generated",
           matter: c.matter,
-          matterName: name,
+          matterName: matterName(a, b, c.matter),
           jurisdiction: c.jurisdiction,
           party: c.party,
           situation: c.situation,
@@ -223,75 +197,74 @@ export function semanticDiff(
     }
     return t;
   };
-  if (options.generated !== false) {
-    let lastMatter = "";
-    let seen = new Map<string, Set<string>>();
-    let ts = new Map<string, number[]>();
-    const matterCount = new Set([...a.matters.keys(), ...b.matters.keys()]).size;
-    let mattersDone = -1;
-    for (const c of boundaryCases([a, b])) {
-      generatedCases++;
-      if (c.matter !== lastMatter) {
-        mattersDone++;
-        options.onProgress?.(mattersDone, matterCount);
-        lastMatter = c.matter;
-        seen = new Map();
-        seenByMatter.set(c.matter, seen);
-        ts = thresholdsOf(c.matter);
-      }
-      for (const [k, v] of Object.entries(c.cell)) {
-        if (!seen.has(k)) seen.set(k, new Set());
-        seen.get(k)!.add(typeof v === "number" ? String(intervalLabel(v, ts.get(k) ?? [])[0]) : JSON.stringify(v));
-      }
-      const x = evaluateIn(a, c.input).summary;
-      const y = evaluateIn(b, c.input).summary;
-      if (x !== y) {
-        generatedDiffering++;
-        record("generated", c, x, y);
-      }
+  let lastMatter = "";
+  let seen = new Map<string, Set<string>>();
+  let ts = new Map<string, number[]>();
+  const matterCount = new Set([...a.matters.keys(), ...b.matters.keys()]).size;
+  let mattersDone = -1;
+  for (const c of boundaryCases([a, b])) {
+    generatedCases++;
+    if (c.matter !== lastMatter) {
+      mattersDone++;
+      onProgress?.(mattersDone, matterCount);
+      lastMatter = c.matter;
+      seen = new Map();
+      seenByMatter.set(c.matter, seen);
+      ts = thresholdsOf(c.matter);
+    }
+    for (const [k, v] of Object.entries(c.cell)) {
+      if (!seen.has(k)) seen.set(k, new Set());
+      seen.get(k)!.add(typeof v === "number" ? String(intervalLabel(v, ts.get(k) ?? [])[0]) : JSON.stringify(v));
+    }
+    const x = evaluateIn(a, c.input);
+    const y = evaluateIn(b, c.input);
+    if (x !== y) {
+      generatedDiffering++;
+      record(c, x, y);
     }
   }
-  if (options.generated !== false)
-    options.onProgress?.(
-      new Set([...a.matters.keys(), ...b.matters.keys()]).size,
-      new Set([...a.matters.keys(), ...b.matters.keys()]).size,
-    );
-  let corpusStats: SemanticDiff["corpus"];
-  if (corpus) {
-    corpusStats = { cases: 0, differing: 0, rejected: 0 };
-    for (const raw of corpus) {
-      corpusStats.cases++;
-      const input = raw as Record<string, unknown>;
-      const x = evaluateIn(a, input);
-      const y = evaluateIn(b, input);
-      if (!x.outcome && !y.outcome) {
-        corpusStats.rejected++;
-        continue;
-      }
-      if (x.summary === y.summary) continue;
-      corpusStats.differing++;
-      const party = (input.party as { type?: string } | undefined)?.type ?? "?";
-      record(
-        "corpus",
-        {
-          matter: String(input.matter),
-          jurisdiction: String(input.jurisdiction),
-          party: party as "unit",
-          situation: "corpus",
-          cell: {},
-        },
-        x.summary,
-        y.summary,
-      );
-    }
-  }
+  onProgress?.(matterCount, matterCount);
+  return { cases: generatedCases, differing: generatedDiffering, groups, seenByMatter, thresholds: thresholdCache };
+}
+
+/**
+ * The report of a semantic diff from its parts: the generated boundary cases (when they were run) and the tally of a
+ * corpus (when one was given). Corpus regions are listed in the order their first case came in the corpus.
+ */
+export function semanticReport(
+  a: CompiledRuleSet,
+  b: CompiledRuleSet,
+  generated: GeneratedDiff | undefined,
+  corpus: CorpusTally | undefined,
+): SemanticDiff {
   const regions: Region[] = [];
-  for (const g of groups.values()) {
-    regions.push({
-      ...g.region,
-      where: describeCells(g.cells, thresholdsOf(g.region.matter), seenByMatter.get(g.region.matter) ?? new Map()),
-      cases: g.cases,
-    });
+  if (generated) {
+    for (const g of generated.groups.values()) {
+      const thresholds = generated.thresholds.get(g.region.matter) ?? factThresholds([a, b], g.region.matter);
+      regions.push({
+        ...g.region,
+        where: describeCells(g.cells, thresholds, generated.seenByMatter.get(g.region.matter) ?? new Map()),
+        cases: g.cases,
+      });
+    }
+  }
+  if (corpus) {
+    const groups = [...corpus.groups.values()].sort((x, y) => x.first - y.first);
+    for (const g of groups) {
+      regions.push({
+        source: "corpus",
+        matter: g.matter,
+        matterName: matterName(a, b, g.matter),
+        jurisdiction: g.jurisdiction,
+        party: g.party,
+        situation: "corpus",
+        before: g.before,
+        after: g.after,
+        // Corpus cases are grouped by their decisions alone: no facts bound the region.
+        where: "",
+        cases: g.cases,
+      });
+    }
   }
   regions.sort((x, y) =>
     (x.matter + x.jurisdiction + x.party + x.situation + x.where).localeCompare(
@@ -301,8 +274,40 @@ export function semanticDiff(
   return {
     from: a.edition.id,
     to: b.edition.id,
-    generated: { cases: generatedCases, differing: generatedDiffering },
-    ...(corpusStats ? { corpus: corpusStats } : {}),
+    generated: generated ? { cases: generated.cases, differing: generated.differing } : { cases: 0, differing: 0 },
+    ...(corpus ? { corpus: { cases: corpus.cases, differing: corpus.differing, rejected: corpus.rejected } } : {}),
     regions,
   };
+}
+
+/**
+ * Compares how editions `a` and `b` decide the same cases, each edition regardless of its own effective dates:
+ * the cases generated from both editions' conditions, plus an optional corpus.
+ *
+ * @example
+ * ```ts
+ * const report = semanticDiff(compile(loadRuleSet(yrd2023)), compile(loadRuleSet(yrd2025)));
+ * report.regions[0]; // { matter: "cityscape.littering", where: "location = ordinary; priorCount = 2", before: "penalty, tier heavier, …", … }
+ * ```
+ */
+export function semanticDiff(
+  a: CompiledRuleSet,
+  b: CompiledRuleSet,
+  corpus?: Iterable<unknown>,
+  options: {
+    generated?: boolean;
+    /** Called as the generated cases of each matter are done: matters done, matters in all. */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): SemanticDiff {
+  const generated = options.generated !== false ? generatedDiff(a, b, options.onProgress) : undefined;
+  let tally: CorpusTally | undefined;
+  if (corpus) {
+    // One case at a time: only counts per group are kept, whatever the corpus's size.
+    const differ = new CorpusDiffer(a, b);
+    let position = 0;
+    for (const raw of corpus) differ.add(raw, position++);
+    tally = differ.tally();
+  }
+  return semanticReport(a, b, generated, tally);
 }
