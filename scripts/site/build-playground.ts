@@ -150,6 +150,7 @@ function partOf(input: string): string {
   if (input.includes("node_modules/zod")) return "zod";
   if (input.includes("node_modules/decimal.js")) return "decimal.js";
   if (input.includes("node_modules/")) return "other packages";
+  if (input.startsWith("src/schema/")) return "schemas (src/schema)";
   if (input.startsWith("src/")) return "engine (src)";
   if (input.startsWith("docs/playground")) return "playground page";
   return "other";
@@ -225,8 +226,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 export function describeBuild(b: PlaygroundBuild): string {
   return [
     `playground: ${relative(root, b.out)}/playground.js ${kb(b.bytes)} minified, ${kb(b.gzip)} gzip`,
-    ...b.parts.map(([part, bytes]) => `  ${part.padEnd(36)} ${kb(bytes).padStart(10)}`),
-    ...b.data.map((d) => `  ${d.file.padEnd(36)} ${kb(d.bytes).padStart(10)} raw, ${kb(d.gzip)} gzip`),
+    ...b.parts.map(([part, bytes]) => `  ${part.padEnd(44)} ${kb(bytes).padStart(10)}`),
+    ...b.data.map((d) => `  ${d.file.padEnd(44)} ${kb(d.bytes).padStart(10)} raw, ${kb(d.gzip)} gzip`),
     `  (each edition's data whole, sharing nothing: ${Object.entries(b.wholeGzip)
       .map(([id, g]) => `${id} ${kb(g)}`)
       .join(", ")} gzip)`,
