@@ -40,8 +40,12 @@ export default async function setup(): Promise<void> {
     rebuiltDocs = true;
   }
   const bundle = join(defaultOut, "playground.js");
-  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) =>
-    join(root, p),
-  );
+  const sources = [
+    "docs/playground",
+    "src",
+    "rules/laws",
+    "scripts/site/build-playground.ts",
+    "scripts/site/playground-data.ts",
+  ].map((p) => join(root, p));
   if (rebuiltDocs || !existsSync(bundle) || statSync(bundle).mtimeMs < newest(sources)) await buildPlayground();
 }

@@ -86,6 +86,7 @@ export function renderCompare(root: HTMLElement, state: PageState, onChange: () 
             disabled: EDITIONS.length < 2,
             onclick: () => {
               const other = EDITIONS.find((e) => e.id !== current.id) ?? current;
+              // The other edition may not be loaded yet: the page loads every edition for a comparison.
               state.compare = { edition: other.id, jurisdiction: state.case.jurisdiction };
               onChange();
             },
@@ -101,7 +102,7 @@ export function renderCompare(root: HTMLElement, state: PageState, onChange: () 
   let switched: string | null = null;
   // Never a comparison of one side with itself: the same edition and place move B to the other edition.
   if (cmp.edition === current.id && cmp.jurisdiction === state.case.jurisdiction && EDITIONS.length > 1) {
-    const other = EDITIONS.find((e) => e.id !== current.id)!;
+    const other = editionById(EDITIONS.find((e) => e.id !== current.id)!.id)!;
     cmp.edition = other.id;
     if (!other.edition.jurisdictions.some((j) => j.id === cmp.jurisdiction))
       cmp.jurisdiction = other.edition.jurisdictions[0]!.id;

@@ -3,21 +3,15 @@
  * the bundled credit policy of the outcome's edition, for the decision the case most likely leads to (the assumptions
  * are shown). Modelled parts are marked as such.
  */
-import {
-  assumedDecision,
-  loadCreditPolicy,
-  safeCredit,
-  type CreditPolicy,
-  type Localized,
-  type Outcome,
-} from "../../src/index.js";
-import { policies as bundled } from "../../src/rules.js";
+// The engine's modules, not the package index: the page's first render must not reach the zod schemas it re-exports.
+import { assumedDecision, safeCredit } from "../../src/credit/index.js";
+import type { Localized, Outcome } from "../../src/index.js";
+import { loadedEditions } from "./editions.js";
 import { h } from "./dom.js";
 import { loc } from "./i18n.js";
 import { lawName } from "./outcome.js";
 import type { CaseDraft } from "./state.js";
 
-let policies: CreditPolicy[] | undefined;
 const L = (zh: string, en: string): Localized => ({ zh, en });
 
 const S = {
@@ -51,7 +45,9 @@ const fill = (l: Localized, values: Record<string, string>): string =>
 
 /** The credit block for an outcome, or null when it cannot be computed. */
 export function creditSection(draft: CaseDraft, outcome: Outcome): HTMLElement | null {
-  policies ??= Object.values(bundled).map((p) => loadCreditPolicy(p.credit));
+  // The credit policies of the loaded editions (validated when the site was built); the outcome's is among them.
+  const policies = loadedEditions().flatMap((e) => e.credit ?? []);
+  if (policies.length === 0) return null;
   const { decision, assumptions } = assumedDecision(draft, outcome);
   const result = safeCredit(policies, outcome, decision);
   if (!result.ok) return null;

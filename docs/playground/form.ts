@@ -4,7 +4,15 @@
  * `priorViolations.0.on`), and every field has a slot for that path's error.
  */
 import type { FactDeclaration, Issue, MatterFile } from "../../src/index.js";
-import { AUTO, EDITIONS, formEdition, inForceOn, type Edition } from "./editions.js";
+import {
+  AUTO,
+  EDITIONS,
+  formEdition,
+  formEditionId,
+  formEditionIfLoaded,
+  inForceOn,
+  type Edition,
+} from "./editions.js";
 import { h, replace } from "./dom.js";
 import { code, editionName, lang, loc, t } from "./i18n.js";
 import { defaultFacts, MAX_PRIORS, type PageState } from "./state.js";
@@ -223,10 +231,10 @@ export function renderForm(root: HTMLElement, state: PageState, onChange: OnChan
         value: c[key] ?? "",
         onchange: (e: Event) => {
           const v = (e.target as HTMLInputElement).value;
-          const before = editionOf(state).id;
+          const before = formEditionId(state.edition, c.occurredOn);
           if (optional && v === "") delete c[key];
           else c[key] = v;
-          const after = editionOf(state).id;
+          const after = formEditionId(state.edition, c.occurredOn);
           if (after !== before) reconcile(state);
           // The date can start or end a conflict with the chosen edition, whose notice is part of the form.
           onChange(after !== before || (key === "occurredOn" && state.edition !== AUTO));
@@ -631,7 +639,9 @@ function editionConflict(state: PageState, onChange: OnChange): HTMLElement | nu
 
 /** After the edition changes: keep the case inside the new catalogue where it can. */
 export function reconcile(state: PageState): void {
-  const edition = editionOf(state);
+  // An edition not loaded yet is reconciled with once it is (the page calls this again then).
+  const edition = formEditionIfLoaded(state.edition, state.case.occurredOn);
+  if (!edition) return;
   const c = state.case;
   if (!edition.matters.has(c.matter)) {
     c.matter = edition.ruleSet.matters[0]!.id;

@@ -139,6 +139,10 @@ const STRINGS = {
     en: "The case below is what could be restored as described; check it before using the outcome.",
   },
   dismiss: { zh: "知道了", en: "Dismiss" },
+  loadFailed: {
+    zh: "该版基准的数据未能加载，请检查网络后刷新页面。",
+    en: "The edition's rule data could not be loaded; check the connection and reload the page.",
+  },
   priorsMax: { zh: "此前违法记录最多 {n} 条。", en: "At most {n} prior violations." },
   editionConflict: {
     zh: "所选的{edition}施行期为 {from} 起{to}，行为发生日 {date} 不在其施行期内。依照行政处罚法第三十七条，应当适用违法行为发生时施行的规定。",

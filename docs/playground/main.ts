@@ -9,14 +9,27 @@ import type { TraceLookups } from "../../src/i18n/trace.js";
 import { renderChart } from "./chart.js";
 import { renderCompare } from "./compare.js";
 import { byId, h, replace } from "./dom.js";
-import { evaluateCase } from "./editions.js";
-import { editionOf, matterOf, renderForm, showIssues } from "./form.js";
+import { ensureLoaded, evaluateCase, missingIds } from "./editions.js";
+import { editionOf, matterOf, reconcile, renderForm, showIssues } from "./form.js";
 import { code, editionName, lang, loc, setLang, t, type StringKey } from "./i18n.js";
 import { details, fineText, issueList, provenance, setFactNames, summary } from "./outcome.js";
-import { decodeState, defaultState, encodeState, MAX_HASH, type LinkNote, type PageState } from "./state.js";
+import {
+  decodeState,
+  defaultState,
+  encodeState,
+  MAX_HASH,
+  neededForHash,
+  needsOf,
+  type LinkNote,
+  type PageState,
+} from "./state.js";
 import { creditSection } from "./credit.js";
+import { loadSchemas, SchemasNotLoaded } from "./schemas-lazy.js";
 
 const started = performance.now();
+// The rule data of the editions the link (or the default case) needs comes first; any other edition is fetched
+// when the case first needs it (see `loadThenRender`).
+await ensureLoaded(neededForHash(location.hash));
 const first = decodeState(location.hash);
 // An oversized link is dropped from the address at once: nothing after this reads it again.
 if (location.hash.length > MAX_HASH) history.replaceState(null, "", location.pathname + location.search);
@@ -134,8 +147,77 @@ function restoreFocus(k: ReturnType<typeof focusKey>): void {
   target?.focus({ preventScroll: false });
 }
 
+let busy = 0;
+let firstOutcome = false;
+
+/**
+ * Runs a fetch the page waits for; the page is marked not ready (`body[data-ready=false]`) until every such fetch
+ * has finished and the page is drawn again. A fetch that fails is said in the outcome's place.
+ */
+function whileBusy(work: () => Promise<void>): void {
+  busy++;
+  document.body.dataset.ready = "false";
+  void work()
+    .catch((error: unknown) => {
+      const out = byId("outcome");
+      out.classList.add("invalid");
+      replace(
+        out,
+        h("div", { class: "issues", role: "alert" }, h("p", {}, t("loadFailed")), h("p", {}, String(error))),
+      );
+    })
+    .finally(() => {
+      busy--;
+      if (busy === 0) settle();
+    });
+}
+
+/** Marks the page ready once nothing is being fetched. */
+function settle(): void {
+  if (busy > 0) return;
+  document.body.dataset.ready = "true";
+  if (!firstOutcome) {
+    firstOutcome = true;
+    document.body.dataset.readyMs = String(Math.round(performance.now() - started));
+    // From navigation start (the page, the script and the rule data fetched) to the first outcome on screen.
+    performance.mark("cailiang:first-outcome");
+  }
+}
+
+let loadingEditions = false;
+
+/**
+ * True when the state needs an edition whose data is not loaded yet: then it is fetched, the state reconciled with
+ * it and the page drawn again.
+ */
+function loadThenRender(): boolean {
+  if (missingIds(needsOf(state)).length === 0) return false;
+  if (loadingEditions) return true;
+  loadingEditions = true;
+  // The form shows the previous edition's catalogue until the data is there: it takes no input meanwhile.
+  const focus = focusKey();
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+    "#form :is(input, select, button), #compare :is(input, select, button)",
+  ))
+    el.disabled = true;
+  whileBusy(async () => {
+    try {
+      // The state may move on while loading: load until it needs nothing more.
+      for (let ids = missingIds(needsOf(state)); ids.length > 0; ids = missingIds(needsOf(state)))
+        await ensureLoaded(ids);
+    } finally {
+      loadingEditions = false;
+    }
+    reconcile(state);
+    renderAll();
+    restoreFocus(focus);
+  });
+  return true;
+}
+
 /** Rebuilds everything (language, edition or matter changed, or the page loaded), keeping keyboard focus. */
 function renderAll(): void {
+  if (loadThenRender()) return;
   const focus = focusKey();
   renderStatic();
   renderForm(byId("form"), state, onFormChange);
@@ -150,6 +232,20 @@ function onFormChange(structure: boolean): void {
 
 /** Re-evaluates and redraws everything but the form. */
 function update(): void {
+  if (loadThenRender()) return;
+  try {
+    redraw();
+  } catch (error) {
+    // An invalid case: its issues come from the case schemas, fetched now; then everything is drawn again.
+    if (!(error instanceof SchemasNotLoaded)) throw error;
+    whileBusy(async () => {
+      await loadSchemas();
+      update();
+    });
+  }
+}
+
+function redraw(): void {
   const focus = focusKey();
   const result = evaluateCurrent();
   const form = byId("form");
@@ -329,10 +425,14 @@ function writeHash(): void {
 
 window.addEventListener("hashchange", () => {
   if (location.hash === lastHash) return;
-  const decoded = decodeState(location.hash);
-  state = decoded?.state ?? defaultState();
-  notes = decoded?.notes ?? [];
-  renderAll();
+  const hash = location.hash;
+  whileBusy(async () => {
+    await ensureLoaded(neededForHash(hash));
+    const decoded = decodeState(hash);
+    state = decoded?.state ?? defaultState();
+    notes = decoded?.notes ?? [];
+    renderAll();
+  });
 });
 
 byId("lang-toggle").addEventListener("click", () => {
@@ -360,5 +460,4 @@ byId("share-copy").addEventListener("click", async () => {
 byId("print").addEventListener("click", () => window.print());
 
 renderAll();
-document.body.dataset.ready = "true";
-document.body.dataset.readyMs = String(Math.round(performance.now() - started));
+settle();

@@ -3,7 +3,7 @@
  * link carries the case itself: `#case=<JSON>&edition=…&lang=…&cmp=…&chart=…`.
  */
 import type { Correction, Harm, Localized, MentalState } from "../../src/index.js";
-import { AUTO, EDITIONS, formEdition, latest } from "./editions.js";
+import { AUTO, EDITIONS, formEdition, latest, neededIds } from "./editions.js";
 import type { Lang } from "./i18n.js";
 
 /** A prior violation as the form holds it. */
@@ -284,4 +284,40 @@ function normaliseCase(raw: Record<string, unknown>, fallback: CaseDraft, missin
     }
   } else missing.push("facts");
   return out;
+}
+
+/** What a page state needs loaded (see {@link neededIds}). */
+export const needsOf = (state: PageState) => ({
+  edition: state.edition,
+  occurredOn: state.case.occurredOn,
+  decidedOn: state.case.decidedOn,
+  compare: state.compare !== null,
+});
+
+/**
+ * The editions a link needs before {@link decodeState} can read it (its edition, its dates, a comparison), read
+ * loosely: anything unreadable needs only the latest edition, which every state starts from.
+ */
+export function neededForHash(hash: string): string[] {
+  if (!hash || hash === "#" || hash.length > MAX_HASH)
+    return neededIds({ edition: AUTO, occurredOn: "", compare: false });
+  try {
+    const params = new URLSearchParams(hash.replace(/^#/, ""));
+    let c: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = JSON.parse(params.get("case") ?? "null");
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) c = parsed as Record<string, unknown>;
+    } catch {
+      // an unreadable case is replaced by the default one
+    }
+    const edition = params.get("edition");
+    return neededIds({
+      edition: edition && EDITIONS.some((e) => e.id === edition) ? edition : AUTO,
+      occurredOn: typeof c.occurredOn === "string" ? c.occurredOn : "",
+      decidedOn: c.decidedOn,
+      compare: (params.get("cmp") ?? "").includes("@"),
+    });
+  } catch {
+    return neededIds({ edition: AUTO, occurredOn: "", compare: false });
+  }
 }

@@ -160,6 +160,8 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
     if (tag === "select") await el.selectOption(String(value));
     else if (tag === "input:checkbox") await el.setChecked(value === true);
     else await el.fill(String(value));
+    // A change may need data the page fetches first (another edition, or the case schemas for an invalid case).
+    await page.waitForSelector("body[data-ready=true]");
   }
 
   /** Every Latin word a person can read on the page (details opened), apart from the allowed ones. */
@@ -188,6 +190,7 @@ describe.skipIf(!haveChromium)("officer tasks in Chromium", () => {
 
   /** What the page shows of an outcome, in the Outcome's terms (from the data attributes). */
   async function shown(page: Page) {
+    await page.waitForSelector("body[data-ready=true]");
     return page.evaluate(() => {
       const get = (id: string) => document.querySelector<HTMLElement>(`#outcome [data-testid="${id}"]`);
       const fine = get("fine")!;

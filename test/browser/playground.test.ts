@@ -15,6 +15,8 @@ import {
   compileEditions,
   evaluate as evaluateTyped,
   loadRuleSet,
+  localizeIssues,
+  safeEvaluate,
   type CaseInput,
   type Evaluable,
   type EvaluateOptions,
@@ -119,9 +121,13 @@ function newest(paths: string[]): number {
 /** Builds the playground into docs/site/playground when it is missing or older than its sources. */
 async function ensurePlayground(): Promise<void> {
   const bundle = join(defaultOut, "playground.js");
-  const sources = ["docs/playground", "src", "rules/laws", "scripts/site/build-playground.ts"].map((p) =>
-    join(root, p),
-  );
+  const sources = [
+    "docs/playground",
+    "src",
+    "rules/laws",
+    "scripts/site/build-playground.ts",
+    "scripts/site/playground-data.ts",
+  ].map((p) => join(root, p));
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(sources)) return;
   await buildPlayground();
 }
@@ -197,6 +203,8 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
     if (tag === "select") await el.selectOption(String(value));
     else if (tag === "input:checkbox") await el.setChecked(value === true);
     else await el.fill(String(value));
+    // A change may need data the page fetches first (another edition, or the case schemas for an invalid case).
+    await page.waitForSelector("body[data-ready=true]");
   }
 
   /** Fills the whole form for a case under a chosen edition. */
@@ -224,8 +232,9 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
     }
   }
 
-  /** What the page shows of an outcome, in the Outcome's own terms. */
+  /** What the page shows of an outcome, in the Outcome's own terms (once it has fetched what the case needs). */
   async function shown(page: Page) {
+    await page.waitForSelector("body[data-ready=true]");
     return page.evaluate(() => {
       const get = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
       const fine = get("fine")!;
@@ -391,6 +400,68 @@ describe.skipIf(!haveChromium)("playground in Chromium", () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it("fetches the default edition's data first, another edition only when picked, zod only for an invalid case", async () => {
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url().slice(server.url.length)));
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    await page.goto(`${server.url}playground/`);
+    await page.waitForSelector("body[data-ready=true]");
+    const editionsOldestFirst = allEditions
+      .map((e) => loadRuleSet(e).edition)
+      .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+    const ids = editionsOldestFirst.map((e) => e.id);
+    const dataFiles = () =>
+      fetched.filter((f) => f.includes("/data/")).map((f) => f.replace(/^.*\/data\/|\.[0-9a-f]+\.json$/g, ""));
+    expect(dataFiles()).toEqual([ids[ids.length - 1]]);
+    expect(fetched.filter((f) => f.includes("/chunks/schemas-"))).toEqual([]);
+    // Time to the first outcome on screen, from navigation start (a measurement, not a limit: the machine is shared).
+    const timing = await page.evaluate(() => ({
+      firstOutcome: performance.getEntriesByName("cailiang:first-outcome")[0]?.startTime,
+      scriptToOutcome: Number(document.body.dataset.readyMs),
+    }));
+    const uptime = spawnSync("uptime", { encoding: "utf8" }).stdout.trim();
+    console.log(
+      `playground: first outcome ${Math.round(timing.firstOutcome ?? NaN)} ms after navigation start ` +
+        `(${timing.scriptToOutcome} ms after the script started); uptime: ${uptime}`,
+    );
+    expect(timing.firstOutcome).toBeGreaterThan(0);
+
+    if (ids.length > 1) {
+      await page.locator('[data-path="edition"]').selectOption(ids[0]!);
+      await page.waitForSelector("body[data-ready=true]");
+      expect(dataFiles()).toEqual([ids[ids.length - 1], ids[0]]);
+    }
+    await page.close();
+
+    // A case the schema rejects, opened from a link: its zh-CN messages are the library's, word for word.
+    const bad: Case = {
+      matter: "cityscape.littering",
+      party: { type: "individual" },
+      jurisdiction: "shanghai",
+      occurredOn: "2024-02-30",
+      discoveredOn: "2024-05-14",
+      facts: { location: "ordinary" },
+      circumstances: [],
+      harm: "moderate",
+      correction: "late",
+      priorViolations: [],
+    };
+    const linked = await open(`#case=${encodeURIComponent(JSON.stringify(bad))}&edition=yrd-2023&lang=zh`);
+    const issues = safeEvaluate(yrd2023, bad);
+    expect(issues.ok).toBe(false);
+    const texts = localizeIssues(issues.ok ? [] : issues.issues, "zh", {
+      input: bad,
+      ruleSet: loadRuleSet(bundled.yrd2023),
+    })
+      .filter((i) => i.path[0] === "occurredOn")
+      .map((i) => i.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(await linked.locator('[data-error-for="occurredOn"]').textContent()).toBe(texts.join("；"));
+    await linked.close();
+    expect(problems).toEqual([]);
+  });
 
   it("reports invalid input at its field and draws the fine chart with tier boundaries", async () => {
     const page = await open();
