@@ -132,7 +132,7 @@ describe("cailiang validate", () => {
     // 30 more copies of the first jurisdiction: 30 duplicate-id problems.
     edition.jurisdictions.push(...Array.from({ length: 30 }, () => edition.jurisdictions[0]));
     writeFileSync(editionPath, JSON.stringify(edition));
-    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), "validate", dir], {
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "bin.ts"), "validate", dir], {
       cwd: root,
       encoding: "utf8",
       timeout: 60_000,

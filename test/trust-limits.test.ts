@@ -41,7 +41,7 @@ function deeperLittering(extra: number) {
 
 const cliEnv = { ...process.env };
 const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "main.ts"), ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "bin.ts"), ...args], {
     cwd: root,
     encoding: "utf8",
     env: cliEnv,
