@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { safeEvaluate, semanticDiff, type CompiledRuleSet } from "../src/index.js";
 import { CorpusDiffer, outcomeSummary, type CorpusTally } from "../src/diff/corpus.js";
@@ -322,7 +322,9 @@ describe("cailiang diff --cases --workers (built CLI)", () => {
     // A copy of the built CLI without its worker script beside it (inside node_modules, so its packages resolve).
     const dir = join(root, "node_modules", ".cache", "cailiang-test-no-worker");
     mkdirSync(dir, { recursive: true });
-    copyFileSync(cli, join(dir, "cli.js"));
+    // The whole build (the CLI entry loads its commands from chunks beside it), then the worker script taken away.
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(dirname(cli), dir, { recursive: true });
     rmSync(join(dir, "diff-worker.js"), { force: true });
     const r = spawnSync(
       process.execPath,
