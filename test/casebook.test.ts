@@ -159,6 +159,32 @@ function differences(e: Expectation, o: Outcome): string[] {
   return out;
 }
 
+const CJK = /[\u4e00-\u9fff]/;
+const RESULTS = new Set(["applied", "not-applied", "info"]);
+
+/**
+ * What every explanation must be, whatever the case (DESIGN: the trace says, for each rule step, what it read, the
+ * article behind it and what it found, in Chinese and English): a known result, the facts read by name (every step
+ * reads something), a citation that is whole when there is one, a Chinese note with Chinese in it and an English
+ * note that is not the Chinese one. Each step at most once, except the steps that are per provision or per stage.
+ */
+function traceProblems(o: Outcome): string[] {
+  const out: string[] = [];
+  if (!o.trace || o.trace.length === 0) return ["trace: explain gave no trace"];
+  for (const [i, s] of o.trace.entries()) {
+    const at = `trace[${i}] ${s.step}`;
+    if (!s.step) out.push(`${at}: no step name`);
+    if (!RESULTS.has(s.result)) out.push(`${at}: result ${JSON.stringify(s.result)}`);
+    if (!s.reads || typeof s.reads !== "object" || Object.keys(s.reads).length === 0)
+      out.push(`${at}: reads nothing (${JSON.stringify(s.reads)})`);
+    if (s.citation !== null && !(s.citation.law && s.citation.article && s.citation.text))
+      out.push(`${at}: incomplete citation ${JSON.stringify(s.citation)}`);
+    if (!CJK.test(s.note.zh)) out.push(`${at}: Chinese note without Chinese: ${JSON.stringify(s.note.zh)}`);
+    if (!s.note.en || s.note.en === s.note.zh) out.push(`${at}: no English note of its own`);
+  }
+  return out;
+}
+
 describe("casebook files", () => {
   it("hold at least 90 cases with unique names", () => {
     expect(entries.length).toBeGreaterThanOrEqual(90);
@@ -199,7 +225,7 @@ describe.each(files)("casebook/%s", (_file, list) => {
         `${header}\n  the case was rejected:\n${result.issues.map((i) => `    - ${i.path.join(".") || "(case)"}: ${i.code}: ${i.message}`).join("\n")}`,
       );
     }
-    const problems = differences(entry.expect, result.outcome);
+    const problems = [...differences(entry.expect, result.outcome), ...traceProblems(result.outcome)];
     if (problems.length > 0) throw new Error(`${header}\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   });
 });

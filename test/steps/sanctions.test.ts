@@ -4,8 +4,8 @@
  * correct (not for an act that is time-barred and over), and Art. 63's hearing for confiscating large gains.
  */
 import { describe, expect, it } from "vitest";
-import { explain, type Outcome } from "../../src/index.js";
-import { compiled } from "../helpers.js";
+import { compile, explain, loadRuleSet, type Outcome } from "../../src/index.js";
+import { compiled, readRuleSource } from "../helpers.js";
 
 const step = (o: Outcome, name: string) => o.trace!.find((t) => t.step === name);
 const codes = (o: Outcome) => o.sanctions.map((s) => s.code);
@@ -120,5 +120,95 @@ describe("measures every decision carries", () => {
     const o = littering({ noFaultProven: true, illegalGains: "300" });
     expect(codes(o)).toEqual(["educate", "order-to-correct"]);
     expect(o.procedure.hearing).toBe(false);
+  });
+});
+
+describe("a statute's own confiscation of gains (有违法所得的，并处没收违法所得) with no condition of its own", () => {
+  // 浙江省市容条例 Art. 28 ¶4: 对单位处十万元以上一百万元以下罚款，有违法所得的，并处没收违法所得 (yrd-2023's Zhejiang basis
+  // for construction-waste dumping lists the confiscation with no condition).
+  const zhejiang = (over: Record<string, unknown> = {}) =>
+    explain(compiled, {
+      matter: "ecology.construction-waste-dumping",
+      party: { type: "unit" },
+      jurisdiction: "zhejiang",
+      occurredOn: "2024-09-10",
+      discoveredOn: "2024-09-15",
+      facts: { volume: 5, serious: false, transportUnit: false },
+      circumstances: [],
+      harm: "minor",
+      correction: "late",
+      priorViolations: [],
+      ...over,
+    });
+  it("no gains stated: no confiscation listed; the trace says any gains are to be confiscated, citing the article", () => {
+    const o = zhejiang();
+    expect(codes(o)).not.toContain("confiscate-illegal-gains");
+    const s = step(o, "confiscation")!;
+    expect(s).toMatchObject({
+      result: "info",
+      reads: { illegalGains: null },
+      note: {
+        zh: "案件未载明违法所得：有违法所得的，并处没收违法所得",
+        en: "the case states no illegal gains: any gains are to be confiscated as well",
+      },
+    });
+    expect(s.citation?.article).toBe("第二十八条第四款");
+  });
+  it("gains of 0 stated: nothing to confiscate, and no trace of a confiscation to come", () => {
+    const o = zhejiang({ illegalGains: "0" });
+    expect(codes(o)).not.toContain("confiscate-illegal-gains");
+    expect(step(o, "confiscation")?.result).toBe("not-applied");
+  });
+  it("gains of 1,000 元 stated: confiscated, mandatory", () => {
+    const o = zhejiang({ illegalGains: "1000" });
+    expect(o.sanctions.find((s) => s.code === "confiscate-illegal-gains")).toMatchObject({ mandatory: true });
+  });
+  it("a matter that can earn money, no gains stated: the trace reminds that any gains are confiscated (Art. 28 ¶2)", () => {
+    const o = explain(compiled, {
+      matter: "cityscape.street-vending",
+      party: { type: "individual" },
+      jurisdiction: "shanghai",
+      occurredOn: "2024-05-10",
+      discoveredOn: "2024-05-20",
+      facts: { location: "ordinary" },
+      circumstances: [],
+      harm: "minor",
+      correction: "late",
+      priorViolations: [],
+    });
+    const s = step(o, "confiscation");
+    expect(s?.result).toBe("info");
+    expect(s?.note.zh).toBe("本事项可能产生违法所得：案件未载明违法所得；有违法所得的，应当予以没收");
+    expect(s?.citation?.article).toBe("第二十八条第二款");
+  });
+});
+
+describe("an edition without a general confiscation rule: the statute's own confiscation decides on the stated gains", () => {
+  const src = readRuleSource("yrd-2023") as { edition: { generalRules: { statute: Record<string, unknown> } } };
+  delete src.edition.generalRules.statute.confiscation;
+  const bare = compile(loadRuleSet(src as never));
+  const zhejiang = (illegalGains?: string) =>
+    explain(bare, {
+      matter: "ecology.construction-waste-dumping",
+      party: { type: "unit" },
+      jurisdiction: "zhejiang",
+      occurredOn: "2024-09-10",
+      discoveredOn: "2024-09-15",
+      facts: { volume: 5, serious: false, transportUnit: false },
+      circumstances: [],
+      harm: "minor",
+      correction: "late",
+      priorViolations: [],
+      ...(illegalGains === undefined ? {} : { illegalGains }),
+    });
+  it("gains of 0: nothing to confiscate", () => {
+    expect(codes(zhejiang("0"))).not.toContain("confiscate-illegal-gains");
+  });
+  it("gains of 1,000 元: the statute's confiscation, citing its own article (浙江市容条例 Art. 28 ¶4)", () => {
+    const c = zhejiang("1000").sanctions.find((s) => s.code === "confiscate-illegal-gains");
+    expect(c?.citation?.article).toBe("第二十八条第四款");
+  });
+  it("no gains stated: not listed", () => {
+    expect(codes(zhejiang())).not.toContain("confiscate-illegal-gains");
   });
 });
