@@ -147,6 +147,33 @@ describe("at the end of a ladder: the lighter or heavier half of the band", () =
   });
 });
 
+describe("a circumstance at a warning-only cell (随地吐痰 table: 小街小巷，自行纠正 → 警告)", () => {
+  const warningCell = (circumstances: string[]) =>
+    explain(spitting, {
+      matter: "cityscape.spitting-table",
+      party: { type: "individual" },
+      jurisdiction: "shanghai",
+      occurredOn: "2025-08-01",
+      discoveredOn: "2025-08-01",
+      facts: { location: "side-street", conduct: "spitting", selfCorrected: true },
+      circumstances,
+      harm: "minor",
+      correction: "late",
+      priorViolations: [],
+    });
+  it("a discretionary mitigating circumstance changes nothing (a warning is the lightest there is) and is not listed", () => {
+    const o = warningCell(["voluntarily-stopped"]);
+    expect(o.tier?.id).toBe("side-warning");
+    expect(o.fine).toBeNull();
+    expect(codes(o)).toEqual(["statutory-penalty"]);
+    const s = step(o, "adjustment");
+    expect(s.result).toBe("not-applied");
+    expect(s.citation).toBeNull();
+    expect(s.note.en).toBe('the mitigating circumstance(s) change nothing: "side-warning" has nothing lighter');
+    expect(s.note.zh).toBe("从轻情节未能改变处罚：“小街小巷，自行纠正：警告”已无更轻的处罚");
+  });
+});
+
 describe("减轻 (below the statutory minimum)", () => {
   it("two mandatory 从轻或者减轻 circumstances, none aggravating: 1–299 元 under 300–3,000, listed with reduced-penalty, legally reviewed", () => {
     const o = carWash(["eliminated-harm", "confessed"], 5);
