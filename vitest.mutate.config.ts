@@ -15,6 +15,7 @@ export default defineConfig({
       "test/steps/**/*.test.ts",
       "test/law-*.test.ts",
       "test/casebook.test.ts",
+      "test/load-in-test.test.ts",
       "test/rulesets.test.ts",
       "test/evaluate.test.ts",
       "test/editions.test.ts",
