@@ -427,13 +427,17 @@ async function main(): Promise<void> {
     return;
   }
   const µs = (ns: number) => `${(ns / 1000).toFixed(2)} µs`;
-  const target = (ok: boolean) => (ok ? "met" : "MISSED");
+  // A target met, or by how much it is missed (the factor between the figure and the target).
+  const atMost = (value: number, limit: number) =>
+    value <= limit ? "met" : `MISSED, ${(value / limit).toFixed(1)}× the target`;
+  const atLeast = (value: number, limit: number) =>
+    value >= limit ? "met" : `MISSED, ${(limit / value).toFixed(1)}× short`;
   const rows: [string, string, string, string][] = [
     [
       "evaluate (yrd-2023)",
       µs(result.evaluateNsPerCase),
       `${Math.round(1e9 / result.evaluateNsPerCase).toLocaleString("en")} cases/s`,
-      `≤ 1 µs: ${target(result.evaluateNsPerCase <= 1000)}`,
+      `≤ 1 µs: ${atMost(result.evaluateNsPerCase, 1000)}`,
     ],
     ...(result.evaluateBothEditionsNsPerCase === null
       ? []
@@ -442,20 +446,20 @@ async function main(): Promise<void> {
             "evaluate (both editions, dates choose)",
             µs(result.evaluateBothEditionsNsPerCase),
             `${Math.round(1e9 / result.evaluateBothEditionsNsPerCase).toLocaleString("en")} cases/s`,
-            `≤ 1 µs: ${target(result.evaluateBothEditionsNsPerCase <= 1000)}`,
+            `≤ 1 µs: ${atMost(result.evaluateBothEditionsNsPerCase, 1000)}`,
           ] as [string, string, string, string],
         ]),
     [
       "explain",
       µs(result.explainNsPerCase),
       `${Math.round(1e9 / result.explainNsPerCase).toLocaleString("en")} cases/s`,
-      `≤ 5 µs: ${target(result.explainNsPerCase <= 5000)}`,
+      `≤ 5 µs: ${atMost(result.explainNsPerCase, 5000)}`,
     ],
     [
       "json-rules-engine, idiomatic (tier only)",
       µs(result.jreIdiomaticNsPerCase),
       `${Math.round(1e9 / result.jreIdiomaticNsPerCase).toLocaleString("en")} cases/s`,
-      `evaluate is ${result.speedupVsJre}× faster: ≥ 20× ${target(result.speedupVsJre >= 20)}`,
+      `evaluate is ${result.speedupVsJre}× faster: ≥ 20× ${atLeast(result.speedupVsJre, 20)}`,
     ],
     [
       "hand-written tier function (floor)",
@@ -473,7 +477,7 @@ async function main(): Promise<void> {
       "batch (parse + evaluate + stringify)",
       µs(1e9 / result.batchCasesPerSecond),
       `${result.batchCasesPerSecond.toLocaleString("en")} cases/s`,
-      `${BATCH_LINES.toLocaleString("en")} lines`,
+      `${BATCH_LINES.toLocaleString("en")} lines; ≥ 100,000/s: ${atLeast(result.batchCasesPerSecond, 100_000)}`,
     ],
     [
       "semantic diff 2023 → 2025, 10⁶ cases, 2 workers",
@@ -481,7 +485,7 @@ async function main(): Promise<void> {
       result.semanticDiffWorkersScaling === null
         ? ""
         : `${Math.round(1e9 / semanticDiffNsPerCase[2]!).toLocaleString("en")} cases/s, ×${result.semanticDiffWorkersScaling} vs 1`,
-      result.diffMillionCasesSeconds === null ? "not measured" : "< 5 s: " + target(result.diffMillionCasesSeconds < 5),
+      result.diffMillionCasesSeconds === null ? "not measured" : "< 5 s: " + atMost(result.diffMillionCasesSeconds, 5),
     ],
   ];
   const w = [0, 1, 2, 3].map((i) =>
