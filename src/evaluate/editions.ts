@@ -76,10 +76,9 @@ function listedLater(
   unlisted: readonly string[],
 ): { run(runOne: RunOne, raw: unknown, reads: Record<string, unknown>): Evaluated } | undefined {
   const from = dayNumber(atAct.edition.effectiveFrom)!;
-  const later =
-    atDecision && dayNumber(atDecision.edition.effectiveFrom)! > from && ids.every((id) => atDecision.matters.has(id))
-      ? atDecision
-      : set.editions.find((e) => dayNumber(e.edition.effectiveFrom)! > from && ids.every((id) => e.matters.has(id)));
+  const listsAllLater = (e: CompiledRuleSet) =>
+    dayNumber(e.edition.effectiveFrom)! > from && ids.every((id) => e.matters.has(id));
+  const later = atDecision && listsAllLater(atDecision) ? atDecision : set.editions.find(listsAllLater);
   if (!later) return undefined;
   const added = unlisted
     .map((id) => later.edition.changes?.find((c) => c.kind === "added" && c.ref === id && c.lawChange))

@@ -4,7 +4,7 @@
  * correct (not for an act that is time-barred and over), and Art. 63's hearing for confiscating large gains.
  */
 import { describe, expect, it } from "vitest";
-import { compile, explain, loadRuleSet, type Outcome } from "../../src/index.js";
+import { compile, explain, loadRuleSet, type CaseInput, type Outcome } from "../../src/index.js";
 import { compiled, readRuleSource } from "../helpers.js";
 
 const step = (o: Outcome, name: string) => o.trace!.find((t) => t.step === name);
@@ -123,23 +123,25 @@ describe("measures every decision carries", () => {
   });
 });
 
+/** A unit dumping 5 m³ of construction waste in Zhejiang (yrd-2023: 浙江省市容条例 Art. 28 ¶4). */
+const zhejiangDumping = (over: Record<string, unknown>): CaseInput => ({
+  matter: "ecology.construction-waste-dumping",
+  party: { type: "unit" as const },
+  jurisdiction: "zhejiang",
+  occurredOn: "2024-09-10",
+  discoveredOn: "2024-09-15",
+  facts: { volume: 5, serious: false, transportUnit: false },
+  circumstances: [],
+  harm: "minor" as const,
+  correction: "late" as const,
+  priorViolations: [],
+  ...over,
+});
+
 describe("a statute's own confiscation of gains (有违法所得的，并处没收违法所得) with no condition of its own", () => {
   // 浙江省市容条例 Art. 28 ¶4: 对单位处十万元以上一百万元以下罚款，有违法所得的，并处没收违法所得 (yrd-2023's Zhejiang basis
   // for construction-waste dumping lists the confiscation with no condition).
-  const zhejiang = (over: Record<string, unknown> = {}) =>
-    explain(compiled, {
-      matter: "ecology.construction-waste-dumping",
-      party: { type: "unit" },
-      jurisdiction: "zhejiang",
-      occurredOn: "2024-09-10",
-      discoveredOn: "2024-09-15",
-      facts: { volume: 5, serious: false, transportUnit: false },
-      circumstances: [],
-      harm: "minor",
-      correction: "late",
-      priorViolations: [],
-      ...over,
-    });
+  const zhejiang = (over: Record<string, unknown> = {}) => explain(compiled, zhejiangDumping(over));
   it("no gains stated: no confiscation listed; the trace says any gains are to be confiscated, citing the article", () => {
     const o = zhejiang();
     expect(codes(o)).not.toContain("confiscate-illegal-gains");
@@ -188,19 +190,7 @@ describe("an edition without a general confiscation rule: the statute's own conf
   delete src.edition.generalRules.statute.confiscation;
   const bare = compile(loadRuleSet(src as never));
   const zhejiang = (illegalGains?: string) =>
-    explain(bare, {
-      matter: "ecology.construction-waste-dumping",
-      party: { type: "unit" },
-      jurisdiction: "zhejiang",
-      occurredOn: "2024-09-10",
-      discoveredOn: "2024-09-15",
-      facts: { volume: 5, serious: false, transportUnit: false },
-      circumstances: [],
-      harm: "minor",
-      correction: "late",
-      priorViolations: [],
-      ...(illegalGains === undefined ? {} : { illegalGains }),
-    });
+    explain(bare, zhejiangDumping(illegalGains === undefined ? {} : { illegalGains }));
   it("gains of 0: nothing to confiscate", () => {
     expect(codes(zhejiang("0"))).not.toContain("confiscate-illegal-gains");
   });
